@@ -1,0 +1,26 @@
+# The README's two commands are `make demo` and `make test`; both install what is missing first.
+SWIFT ?= swift
+FUZZ_ITERATIONS ?= 200000
+
+.PHONY: setup demo test format-lint fuzz bench
+
+setup:
+	@scripts/setup.sh
+
+## demo: build `lab` and run the main job end to end.
+demo: setup
+	@$(SWIFT) build --product lab
+	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/lab"
+
+## test: the whole test suite, the formatting lint and a short fuzz run (what CI runs).
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory format-lint
+
+format-lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+
+## fuzz: a long run of the loader's seeded fuzz test (CI runs a short one inside `make test`).
+fuzz:
+	LABKIT_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) $(SWIFT) test --filter LoaderFuzzTests

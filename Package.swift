@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every LabKit module builds with (the ones hummingbird uses; see docs/architecture.md).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "LabKit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lab", targets: ["lab"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Arrows point down only: each target lists just the layers below it.
+        .target(name: "LabDiagnostics", swiftSettings: strictSettings),
+        .target(name: "KubeModel", dependencies: ["LabDiagnostics"], swiftSettings: strictSettings),
+        .target(
+            name: "KubeYAML",
+            dependencies: ["LabDiagnostics", "KubeModel", "Yams"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LabCommands",
+            dependencies: [
+                "LabDiagnostics", "KubeModel", "KubeYAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "lab", dependencies: ["LabCommands"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "KubeModelTests",
+            dependencies: ["KubeModel", "LabDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "KubeYAMLTests",
+            dependencies: ["KubeYAML", "KubeModel", "LabDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LabCommandsTests",
+            dependencies: ["LabCommands", "LabDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+extension PersistentVolumeClaim {
+    public func validate() -> [FieldError] {
+        CommonValidation.objectMeta(metadata, rule: .dns1123Subdomain, namespaced: true)
+            + spec.validate(at: "spec")
+    }
+}

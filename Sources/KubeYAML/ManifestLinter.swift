@@ -1,0 +1,30 @@
+public import KubeModel
+public import LabDiagnostics
+
+/// Loads manifests and adds the cross-object findings static validators miss (a selector that
+/// matches nothing, an HPA over a target without cpu requests, ...).
+public struct ManifestLinter: Sendable {
+    public var loader: ManifestLoader
+
+    public init(loader: ManifestLoader = ManifestLoader()) {
+        self.loader = loader
+    }
+
+    public func lint(paths: [String]) -> ManifestSet {
+        withCrossObjectFindings(loader.load(paths: paths))
+    }
+
+    public func lint(bytes: [UInt8], file: String) -> ManifestSet {
+        withCrossObjectFindings(loader.load(bytes: bytes, file: file))
+    }
+
+    private func withCrossObjectFindings(_ set: ManifestSet) -> ManifestSet {
+        var result = set
+        let findings = CrossObjectChecks.run(set.objects.map(\.resource))
+        for finding in findings where set.objects.indices.contains(finding.index) {
+            result.diagnostics.append(set.objects[finding.index].diagnostic(for: finding.error))
+        }
+        result.diagnostics = result.diagnostics.sortedByLocation()
+        return result
+    }
+}

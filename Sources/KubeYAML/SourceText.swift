@@ -1,0 +1,97 @@
+import KubeModel
+public import LabDiagnostics
+
+/// A manifest file's text, checked for what breaks YAML before the parser sees it.
+///
+/// Beginners paste from lecture notes: a byte order mark, tabs, a heredoc's `EOF`, the shell line
+/// that opened it, Markdown fences. Each gets one diagnostic on its own line; pasted lines are
+/// blanked (keeping line numbers) so the rest of the file is still checked.
+struct SourceText {
+    let file: String
+    /// The original lines, for carets under diagnostics.
+    let lines: [String]
+    /// What the parser reads: the file without BOM and with pasted shell lines blanked.
+    let parseBytes: [UInt8]
+
+    func diagnostic(
+        _ severity: Diagnostic.Severity, _ message: String, line: Int, column: Int,
+        fieldPath: FieldPath? = nil, hint: String? = nil, notes: [String] = []
+    ) -> Diagnostic {
+        // libyaml also breaks lines at a lone "\r" or U+2028 and reports end-of-file problems
+        // one line past the end: clamp to the lines a student sees.
+        var (line, column) = (max(1, line), max(1, column))
+        if !lines.isEmpty, line > lines.count {
+            (line, column) = (lines.count, lines[lines.count - 1].unicodeScalars.count + 1)
+        }
+        return Diagnostic(
+            severity, message, at: SourceLocation(file: file, line: line, column: column),
+            fieldPath: fieldPath.map(\.description),
+            sourceLine: line <= lines.count ? lines[line - 1] : nil, notes: notes, hint: hint)
+    }
+
+    /// Checks `bytes`; returns nil (with the reasons) when the file cannot be parsed at all.
+    static func prepare(
+        _ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]
+    ) -> SourceText? {
+        var body = bytes[...]
+        var bomWarning = false
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+            bomWarning = true
+        }
+        if let bad = UTF8Check.firstInvalid(in: body) {
+            let text = SourceText(file: file, lines: [], parseBytes: [])
+            diagnostics.append(
+                text.diagnostic(
+                    .error,
+                    "file is not valid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
+                    line: bad.line, column: bad.column,
+                    hint: "save the file with UTF-8 encoding"))
+            return nil
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if lines.last == "" { lines.removeLast() }
+        let original = SourceText(file: file, lines: lines, parseBytes: [])
+        if bomWarning {
+            diagnostics.append(
+                original.diagnostic(
+                    .warning, "file starts with a byte order mark (BOM); it was ignored",
+                    line: 1, column: 1, hint: "save the file as UTF-8 without BOM"))
+        }
+        if let tabs = tabIndentation(lines, source: original) {
+            diagnostics.append(tabs)
+            return nil
+        }
+        var parseLines = lines
+        for (index, line) in lines.enumerated() {
+            guard let pasted = PastedLine.classify(line) else { continue }
+            diagnostics.append(
+                original.diagnostic(
+                    .error, pasted.message, line: index + 1, column: pasted.column,
+                    hint: pasted.hint))
+            parseLines[index] = ""
+        }
+        let joined = parseLines.joined(separator: "\n") + "\n"
+        return SourceText(file: file, lines: lines, parseBytes: Array(joined.utf8))
+    }
+
+    /// One error at the first line indented with a tab, listing any others.
+    private static func tabIndentation(_ lines: [String], source: SourceText) -> Diagnostic? {
+        var found: [(line: Int, column: Int)] = []
+        for (index, line) in lines.enumerated() {
+            let indentation = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }
+            if let tab = indentation.firstIndex(of: "\t") {
+                found.append((index + 1, indentation.distance(from: indentation.startIndex, to: tab) + 1))
+            }
+        }
+        guard let first = found.first else { return nil }
+        let others = found.dropFirst().map { String($0.line) }
+        return source.diagnostic(
+            .error, "tab character in indentation", line: first.line, column: first.column,
+            hint: "YAML indentation must use spaces; replace each tab with spaces",
+            notes: others.isEmpty ? [] : ["tabs also indent line\(others.count > 1 ? "s" : "") \(others.joined(separator: ", "))"])
+    }
+}
