@@ -35,7 +35,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .executableTarget(name: "lab", dependencies: ["LabCommands"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "lab", dependencies: ["LabCommands"], swiftSettings: strictSettings),
         .testTarget(
             name: "KubeModelTests",
             dependencies: ["KubeModel", "LabDiagnostics"],

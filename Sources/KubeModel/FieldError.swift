@@ -22,22 +22,23 @@ public struct FieldError: Sendable, Hashable {
         self.hint = hint
     }
 
-    /// `missing required field "spec.serviceName"`
+    /// Words it like upstream: `missing required field "spec.serviceName"`.
     public static func required(_ path: FieldPath, hint: String? = nil) -> FieldError {
         FieldError(.error, path, "missing required field \"\(path)\"", hint: hint)
     }
 
-    /// `invalid value "-1" for "spec.replicas": must be greater than or equal to 0`
+    /// Words it like upstream: `invalid value "-1" for "spec.replicas": must be greater than or equal to 0`.
     public static func invalid(
         _ path: FieldPath,
         _ value: String,
         _ reason: String,
         hint: String? = nil
     ) -> FieldError {
-        FieldError(.error, path, "invalid value \"\(value)\" for \"\(path)\": \(reason)", hint: hint)
+        FieldError(
+            .error, path, "invalid value \"\(value)\" for \"\(path)\": \(reason)", hint: hint)
     }
 
-    /// `unsupported value "always" for "spec...imagePullPolicy": supported values: "Always", ...`
+    /// Words it like upstream: `unsupported value "always" for "spec...imagePullPolicy": supported values: "Always", ...`.
     public static func unsupported(
         _ path: FieldPath,
         _ value: String,
@@ -46,7 +47,8 @@ public struct FieldError: Sendable, Hashable {
     ) -> FieldError {
         let list = supported.map { "\"\($0)\"" }.joined(separator: ", ")
         return FieldError(
-            .error, path, "unsupported value \"\(value)\" for \"\(path)\": supported values: \(list)",
+            .error, path,
+            "unsupported value \"\(value)\" for \"\(path)\": supported values: \(list)",
             hint: hint)
     }
 }

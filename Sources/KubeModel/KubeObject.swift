@@ -25,7 +25,8 @@ public protocol KubeObject: Codable, Sendable, Hashable {
 extension KubeObject {
     /// The typed key of this object in a cluster's store.
     public var key: ObjectKey {
-        ObjectKey(kind: Self.kind, namespace: metadata.namespace ?? "default", name: metadata.name ?? "")
+        ObjectKey(
+            kind: Self.kind, namespace: metadata.namespace ?? "default", name: metadata.name ?? "")
     }
 }
 
@@ -53,7 +54,9 @@ public struct RawScalar: Sendable, Hashable, Decodable {
     }
 }
 
-/// A string-valued enumeration of the API (`imagePullPolicy`, `Service.spec.type`, ...). The
+/// A string-valued enumeration of the API (`imagePullPolicy`, `Service.spec.type`, ...).
+///
+/// The
 /// loader reports a value outside `allCases` with the supported values listed.
 public protocol KubeEnum: CaseIterable, Codable, Sendable, Hashable, RawRepresentable
 where RawValue == String {}

@@ -11,7 +11,9 @@ extension KubeResource {
         }
     }
 
-    /// The label selector of a workload or budget. A Service's map selector is given as
+    /// The label selector of a workload or budget.
+    ///
+    /// A Service's map selector is given as
     /// `matchLabels`; a Service without one selects nothing, so it is nil.
     public var selector: LabelSelector? {
         switch self {

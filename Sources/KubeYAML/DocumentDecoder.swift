@@ -23,7 +23,8 @@ struct DocumentDecoder {
         diagnostics += header.diagnostics
         guard let apiVersion = header.apiVersion, let kind = header.kind else { return }
         if kind == ResourceCatalog.listKind {
-            decodeList(mapping, root: root, prefix: prefix, objects: &objects, diagnostics: &diagnostics)
+            decodeList(
+                mapping, root: root, prefix: prefix, objects: &objects, diagnostics: &diagnostics)
             return
         }
         let type: ResourceType
@@ -34,10 +35,14 @@ struct DocumentDecoder {
         case .unservedVersion(let kind, let served):
             diagnostics.append(
                 header.error(
-                    "no matches for kind \"\(kind)\" in version \"\(apiVersion)\"", at: "apiVersion",
-                    hint: "\(kind) is served as \"apiVersion: \(served)\"; older versions were removed"))
+                    "no matches for kind \"\(kind)\" in version \"\(apiVersion)\"",
+                    at: "apiVersion",
+                    hint:
+                        "\(kind) is served as \"apiVersion: \(served)\"; older versions were removed"
+                ))
             servedVersion = false
-            guard case .found(let found) = ResourceCatalog.lookup(apiVersion: served, kind: kind) else {
+            guard case .found(let found) = ResourceCatalog.lookup(apiVersion: served, kind: kind)
+            else {
                 return
             }
             type = found
@@ -46,7 +51,8 @@ struct DocumentDecoder {
             diagnostics.append(
                 header.error(
                     "no matches for kind \"\(kind)\" in version \"\(apiVersion)\"", at: "kind",
-                    hint: known ?? "LabKit knows the kinds the course uses; see docs/diagnostics.md"))
+                    hint: known ?? "LabKit knows the kinds the course uses; see docs/diagnostics.md"
+                ))
             return
         }
         let session = DecodeSession(source: source, pathPrefix: prefix)
@@ -61,7 +67,8 @@ struct DocumentDecoder {
         object.apiVersion = apiVersion
         object.applyDefaults()
         let loaded = KubeResource(object).map {
-            LoadedObject(resource: $0, file: source.file, line: root.line, root: root, source: source)
+            LoadedObject(
+                resource: $0, file: source.file, line: root.line, root: root, source: source)
         }
         for error in object.validate() {
             let node = root.locate(error.path)
@@ -78,7 +85,8 @@ struct DocumentDecoder {
         _ mapping: YAMLMapping, root: YAMLNode, prefix: FieldPath,
         objects: inout [LoadedObject], diagnostics: inout [Diagnostic]
     ) {
-        for entry in mapping.entries where !["apiVersion", "kind", "items", "metadata"].contains(entry.key) {
+        for entry in mapping.entries
+        where !["apiVersion", "kind", "items", "metadata"].contains(entry.key) {
             diagnostics.append(
                 source.diagnostic(
                     .error, "unknown field \"\(prefix.appending(entry.key))\"",
@@ -89,7 +97,8 @@ struct DocumentDecoder {
         guard case .sequence(let nodes) = items.content else {
             diagnostics.append(
                 source.diagnostic(
-                    .error, "invalid type for \"\(prefix.appending("items"))\": expected a list, found \(items.shapeDescription)",
+                    .error,
+                    "invalid type for \"\(prefix.appending("items"))\": expected a list, found \(items.shapeDescription)",
                     line: items.line, column: items.column))
             return
         }

@@ -27,7 +27,9 @@ public struct LoadedObject: Sendable {
 }
 
 extension YAMLNode {
-    /// Follows `path` as far as the file goes. A key found is located at the key itself; a key
+    /// Follows `path` as far as the file goes.
+    ///
+    /// A key found is located at the key itself; a key
     /// missing from the file at the key of its parent (`spec:` for a missing `spec.serviceName`).
     func locate(_ path: FieldPath) -> YAMLNode {
         var node = self

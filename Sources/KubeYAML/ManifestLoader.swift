@@ -20,7 +20,9 @@ public struct ManifestSet: Sendable {
     }
 }
 
-/// Reads Kubernetes manifests: files, directories of them, or bytes from stdin. Never throws:
+/// Reads Kubernetes manifests: files, directories of them, or bytes from stdin.
+///
+/// Never throws:
 /// everything wrong comes back as a diagnostic naming file, line and column.
 public struct ManifestLoader: Sendable {
     public var limits: ManifestLimits
@@ -53,7 +55,8 @@ public struct ManifestLoader: Sendable {
                 && !$0.hasPrefix(".")
         }.sorted()
         guard !manifests.isEmpty else {
-            var set = failure(path, "no manifests found (looked for *.yaml, *.yml, *.json)", hint: nil)
+            var set = failure(
+                path, "no manifests found (looked for *.yaml, *.yml, *.json)", hint: nil)
             set.diagnostics[0].severity = .warning
             return set
         }
@@ -65,7 +68,9 @@ public struct ManifestLoader: Sendable {
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maxFileBytes {
             return failure(
                 path, "file is larger than the \(limits.maxFileBytes)-byte limit (\(size) bytes)",
-                hint: "a manifest is a few kilobytes; split it or raise the limit with --max-file-size")
+                hint:
+                    "a manifest is a few kilobytes; split it or raise the limit with --max-file-size"
+            )
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return failure(path, "cannot read the file", hint: "check its permissions")
@@ -82,9 +87,12 @@ public struct ManifestLoader: Sendable {
         guard bytes.count <= limits.maxFileBytes else {
             return failure(
                 file, "input is larger than the \(limits.maxFileBytes)-byte limit",
-                hint: "a manifest is a few kilobytes; split it or raise the limit with --max-file-size")
+                hint:
+                    "a manifest is a few kilobytes; split it or raise the limit with --max-file-size"
+            )
         }
-        guard let source = SourceText.prepare(bytes, file: file, diagnostics: &set.diagnostics) else {
+        guard let source = SourceText.prepare(bytes, file: file, diagnostics: &set.diagnostics)
+        else {
             return set
         }
         var documents: [YAMLNode] = []
@@ -93,7 +101,8 @@ public struct ManifestLoader: Sendable {
         } catch {
             set.diagnostics.append(
                 source.diagnostic(
-                    .error, error.message, line: error.line, column: error.column, hint: error.hint))
+                    .error, error.message, line: error.line, column: error.column, hint: error.hint)
+            )
         }
         let decoder = DocumentDecoder(source: source)
         for document in documents where !document.isNull {

@@ -34,7 +34,8 @@ struct NodeDecoder: Decoder {
     }
 
     /// Decodes a child value, handling the types the loader builds itself.
-    func decode<T: Decodable>(_ type: T.Type, from child: YAMLNode, key: any CodingKey) throws -> T {
+    func decode<T: Decodable>(_ type: T.Type, from child: YAMLNode, key: any CodingKey) throws -> T
+    {
         let decoder = NodeDecoder(node: child, session: session, codingPath: codingPath + [key])
         return try decoder.decodeSelf(type)
     }
@@ -64,7 +65,8 @@ struct NodeDecoder: Decoder {
         if session.isSilent, let first = E.allCases.first as? T { return first }
         let supported = E.supportedValues
         let error = FieldError.unsupported(path, text, supported: supported)
-        let near = supported.first { $0.lowercased() == text.lowercased() }
+        let near =
+            supported.first { $0.lowercased() == text.lowercased() }
             ?? supported.closest(to: text)
         report(error.message, hint: near.map { "did you mean \"\($0)\"?" })
         throw DecodeSession.Reported()
@@ -99,7 +101,8 @@ struct NodeDecoder: Decoder {
         case ("a list", .mapping):
             hint = "start each item of the list with \"- \""
         case ("a map", .scalar(let scalar)) where !scalar.text.isEmpty:
-            hint = "put the fields of \"\(path.lastKey ?? "this map")\" on the lines below it, indented"
+            hint =
+                "put the fields of \"\(path.lastKey ?? "this map")\" on the lines below it, indented"
         default:
             break
         }

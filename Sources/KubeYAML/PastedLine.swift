@@ -11,7 +11,8 @@ struct PastedLine {
         if ["EOF", "END", "EOL", "YAML"].contains(word) {
             return PastedLine(
                 message: "heredoc terminator \"\(word)\" pasted into the manifest",
-                hint: "delete this line: \"\(word)\" ends a shell heredoc (kubectl apply -f - <<\(word)), it is not YAML",
+                hint:
+                    "delete this line: \"\(word)\" ends a shell heredoc (kubectl apply -f - <<\(word)), it is not YAML",
                 column: column)
         }
         if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {

@@ -56,7 +56,8 @@ struct ScalarNodeContainer: SingleValueDecodingContainer {
         }
         guard let exact = T(exactly: value) else {
             decoder.report(
-                "invalid value \"\(value)\" for \"\(decoder.path)\": out of range for an integer field")
+                "invalid value \"\(value)\" for \"\(decoder.path)\": out of range for an integer field"
+            )
             return 0
         }
         return exact

@@ -84,7 +84,8 @@ struct SourceText {
         for (index, line) in lines.enumerated() {
             let indentation = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }
             if let tab = indentation.firstIndex(of: "\t") {
-                found.append((index + 1, indentation.distance(from: indentation.startIndex, to: tab) + 1))
+                found.append(
+                    (index + 1, indentation.distance(from: indentation.startIndex, to: tab) + 1))
             }
         }
         guard let first = found.first else { return nil }
@@ -92,6 +93,10 @@ struct SourceText {
         return source.diagnostic(
             .error, "tab character in indentation", line: first.line, column: first.column,
             hint: "YAML indentation must use spaces; replace each tab with spaces",
-            notes: others.isEmpty ? [] : ["tabs also indent line\(others.count > 1 ? "s" : "") \(others.joined(separator: ", "))"])
+            notes: others.isEmpty
+                ? []
+                : [
+                    "tabs also indent line\(others.count > 1 ? "s" : "") \(others.joined(separator: ", "))"
+                ])
     }
 }

@@ -46,11 +46,13 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     private mutating func nextDecoder() throws -> NodeDecoder {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
-                NodeDecoder.self, .init(codingPath: codingPath, debugDescription: "no more list items"))
+                NodeDecoder.self,
+                .init(codingPath: codingPath, debugDescription: "no more list items"))
         }
         let index = currentIndex
         currentIndex += 1
         return NodeDecoder(
-            node: items[index], session: decoder.session, codingPath: codingPath + [IndexKey(index)])
+            node: items[index], session: decoder.session, codingPath: codingPath + [IndexKey(index)]
+        )
     }
 }

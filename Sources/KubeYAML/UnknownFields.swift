@@ -1,7 +1,9 @@
 import KubeModel
 import LabDiagnostics
 
-/// After a document is decoded: every key no type asked for is an unknown field. A key that
+/// After a document is decoded: every key no type asked for is an unknown field.
+///
+/// A key that
 /// belongs to a nearby map (wrong indentation) gets one diagnostic saying where it belongs,
 /// instead of "unknown" here plus "missing" there.
 enum UnknownFields {

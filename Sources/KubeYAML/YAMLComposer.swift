@@ -13,6 +13,7 @@ struct YAMLComposer {
     let limits: ManifestLimits
 
     /// Every document in the stream, in order; throws the first syntax or limit error.
+    ///
     /// Documents before the error are returned through `documents` even when it throws.
     func compose(_ bytes: [UInt8], into documents: inout [YAMLNode]) throws(Failure) {
         var parser = yaml_parser_t()
@@ -166,7 +167,9 @@ private struct Session {
             throw .init(
                 message: "document expands to more than \(limits.maxNodes) nodes through aliases",
                 line: line, column: column,
-                hint: "this looks like a \"billion laughs\" file; Kubernetes manifests need no aliases")
+                hint:
+                    "this looks like a \"billion laughs\" file; Kubernetes manifests need no aliases"
+            )
         }
         return total
     }

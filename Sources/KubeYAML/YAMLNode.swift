@@ -33,7 +33,9 @@ final class YAMLNode: Sendable {
         return nil
     }
 
-    /// "a map", "a list", "a string", "an integer", ... for type-mismatch messages.
+    /// "a map", "a list", "a string", "an integer", ...
+    ///
+    /// for type-mismatch messages.
     var shapeDescription: String {
         switch content {
         case .mapping: "a map"

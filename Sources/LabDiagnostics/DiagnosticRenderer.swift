@@ -1,5 +1,7 @@
 /// Renders diagnostics as a compiler would: a header line, the source line, a caret, then notes
-/// and the hint. Returns text; printing is the command line's job.
+/// and the hint.
+///
+/// Returns text; printing is the command line's job.
 public struct DiagnosticRenderer: Sendable {
     public var colors: Bool
 
@@ -13,9 +15,10 @@ public struct DiagnosticRenderer: Sendable {
             let gutter = String(repeating: " ", count: String(location.line).count)
             lines.append("\(gutter) |")
             lines.append("\(location.line) | \(source.expandingTabs)")
-            let pad = String(source.unicodeScalars.prefix(max(0, location.column - 1)).map {
-                $0 == "\t" ? "    " : " "
-            }.joined())
+            let pad = String(
+                source.unicodeScalars.prefix(max(0, location.column - 1)).map {
+                    $0 == "\t" ? "    " : " "
+                }.joined())
             lines.append("\(gutter) | \(pad)\(paint("^", .green))")
         }
         for note in diagnostic.notes {

@@ -66,7 +66,8 @@ struct BeginnerMistakeTests {
     }
 
     @Test func missingApiVersionWithANearMissKey() {
-        let yaml = "piVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: kubetm/init\n"
+        let yaml =
+            "piVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: kubetm/init\n"
         let set = load(yaml)
         #expect(set.found == [Found(.error, "unknown field \"piVersion\"", 1, 1)])
         #expect(set.diagnostics.first?.hint == "did you mean \"apiVersion\"?")
@@ -87,7 +88,10 @@ struct BeginnerMistakeTests {
     @Test func heredocTerminatorIsReportedAndTheRestStillChecked() {
         let yaml = Self.deployment + "EOF\n"
         let set = load(yaml)
-        #expect(set.found == [Found(.error, "heredoc terminator \"EOF\" pasted into the manifest", 18, 1)])
+        #expect(
+            set.found == [
+                Found(.error, "heredoc terminator \"EOF\" pasted into the manifest", 18, 1)
+            ])
         #expect(set.objects.count == 1)
     }
 
@@ -102,13 +106,17 @@ struct BeginnerMistakeTests {
         let set = load(yaml)
         #expect(
             set.found == [
-                Found(.error, "invalid type for \"spec.replicas\": expected an integer, found string \"3\"", 6, 13)
+                Found(
+                    .error,
+                    "invalid type for \"spec.replicas\": expected an integer, found string \"3\"",
+                    6, 13)
             ])
         #expect(set.diagnostics.first?.hint == "remove the quotes: replicas: 3")
     }
 
     @Test func numberWhereAStringIsRequired() {
-        let yaml = Self.deployment.replacingOccurrences(of: "app: order\n    spec", with: "app: order\n        version: 1.0\n    spec")
+        let yaml = Self.deployment.replacingOccurrences(
+            of: "app: order\n    spec", with: "app: order\n        version: 1.0\n    spec")
         let set = load(yaml)
         #expect(
             set.found == [
@@ -127,7 +135,9 @@ struct BeginnerMistakeTests {
         let set = load(yaml)
         #expect(
             set.found == [
-                Found(.error, "invalid type for \"spec.selector\": expected a map, found a list", 8, 5)
+                Found(
+                    .error, "invalid type for \"spec.selector\": expected a map, found a list", 8, 5
+                )
             ])
         #expect(set.diagnostics.first?.hint?.contains("remove the \"- \"") == true)
     }
@@ -146,18 +156,22 @@ struct BeginnerMistakeTests {
     }
 
     @Test func duplicateKey() {
-        let yaml = Self.deployment.replacingOccurrences(of: "  name: order\nspec", with: "  name: order\n  name: orders\nspec")
+        let yaml = Self.deployment.replacingOccurrences(
+            of: "  name: order\nspec", with: "  name: order\n  name: orders\nspec")
         let set = load(yaml)
         #expect(set.found == [Found(.error, "duplicate field \"metadata.name\"", 5, 3)])
         #expect(set.diagnostics.first?.notes == ["first defined on line 4"])
     }
 
     @Test func missingRequiredField() {
-        let yaml = Self.deployment.replacingOccurrences(of: "          image: jinyoung/order:stable\n", with: "")
+        let yaml = Self.deployment.replacingOccurrences(
+            of: "          image: jinyoung/order:stable\n", with: "")
         let set = load(yaml)
         #expect(
             set.found == [
-                Found(.error, "missing required field \"spec.template.spec.containers[0].image\"", 16, 11)
+                Found(
+                    .error, "missing required field \"spec.template.spec.containers[0].image\"", 16,
+                    11)
             ])
     }
 
@@ -177,22 +191,31 @@ struct BeginnerMistakeTests {
         let set = load(yaml)
         #expect(
             set.found == [
-                Found(.error, "no matches for kind \"Deployment\" in version \"extensions/v1beta1\"", 1, 13)
+                Found(
+                    .error, "no matches for kind \"Deployment\" in version \"extensions/v1beta1\"",
+                    1, 13)
             ])
         #expect(set.diagnostics.first?.hint?.contains("apiVersion: apps/v1") == true)
     }
 
     @Test func misspelledKind() {
-        let yaml = Self.deployment.replacingOccurrences(of: "kind: Deployment", with: "kind: Deploymnet")
+        let yaml = Self.deployment.replacingOccurrences(
+            of: "kind: Deployment", with: "kind: Deploymnet")
         let set = load(yaml)
-        #expect(set.found == [Found(.error, "no matches for kind \"Deploymnet\" in version \"apps/v1\"", 2, 7)])
+        #expect(
+            set.found == [
+                Found(.error, "no matches for kind \"Deploymnet\" in version \"apps/v1\"", 2, 7)
+            ])
         #expect(set.diagnostics.first?.hint == "did you mean \"Deployment\"?")
     }
 
     @Test func byteOrderMarkIsAWarning() {
-        let set = ManifestLoader().load(bytes: [0xEF, 0xBB, 0xBF] + Array(Self.deployment.utf8), file: "bom.yaml")
+        let set = ManifestLoader().load(
+            bytes: [0xEF, 0xBB, 0xBF] + Array(Self.deployment.utf8), file: "bom.yaml")
         #expect(
-            set.found == [Found(.warning, "file starts with a byte order mark (BOM); it was ignored", 1, 1)])
+            set.found == [
+                Found(.warning, "file starts with a byte order mark (BOM); it was ignored", 1, 1)
+            ])
         #expect(set.objects.count == 1)
     }
 
@@ -211,7 +234,8 @@ struct BeginnerMistakeTests {
     }
 
     @Test func everyProblemOfAFileInOnePass() {
-        let yaml = Self.deployment.replacingOccurrences(of: "replicas: 2", with: "replicas: \"2\"")
+        let yaml =
+            Self.deployment.replacingOccurrences(of: "replicas: 2", with: "replicas: \"2\"")
             + "          imagePullPolicyy: Always\n          ports:\n            - containerPort: http\n"
         let set = load(yaml)
         #expect(set.found.map(\.line) == [6, 18, 20])

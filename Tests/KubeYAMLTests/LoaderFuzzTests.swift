@@ -5,6 +5,7 @@ import Testing
 
 /// Property-based fuzzing of the loader with a seeded generator: mutated course manifests must
 /// never crash or hang it, and every diagnostic must point inside the file it names.
+///
 /// `LABKIT_FUZZ_ITERATIONS` and `LABKIT_FUZZ_SEED` make longer or different runs (docs/fuzzing.md).
 @Suite("Loader fuzzing")
 struct LoaderFuzzTests {
@@ -12,7 +13,8 @@ struct LoaderFuzzTests {
         let directory = repositoryRoot.appendingPathComponent("Labs/examples/\(folder)")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.sorted().compactMap {
-            FileManager.default.contents(atPath: directory.appendingPathComponent($0).path).map(Array.init)
+            FileManager.default.contents(atPath: directory.appendingPathComponent($0).path).map(
+                Array.init)
         }
     }
 
@@ -67,7 +69,9 @@ enum Mutation {
             bytes.insert(contentsOf: bytes[line] + [0x0A], at: line.lowerBound)
         case 3:
             let line = lineRange(in: bytes, around: position)
-            bytes.insert(contentsOf: Array(repeating: 0x20, count: Int(random.next() % 5) + 1), at: line.lowerBound)
+            bytes.insert(
+                contentsOf: Array(repeating: 0x20, count: Int(random.next() % 5) + 1),
+                at: line.lowerBound)
         case 4:
             bytes[position] = UInt8(truncatingIfNeeded: random.next())
         default:

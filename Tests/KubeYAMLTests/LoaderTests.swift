@@ -6,10 +6,13 @@ import Testing
 
 @Suite("Loading manifests")
 struct LoaderTests {
-    static let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n"
+    static let pod =
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n"
 
     @Test func multipleDocumentsAndEmptyOnesSkipped() {
-        let yaml = "---\n# only a comment\n---\n" + Self.pod + "---\n---\n" + Self.pod.replacingOccurrences(of: "name: web\nspec", with: "name: web2\nspec")
+        let yaml =
+            "---\n# only a comment\n---\n" + Self.pod + "---\n---\n"
+            + Self.pod.replacingOccurrences(of: "name: web\nspec", with: "name: web2\nspec")
         let set = load(yaml)
         #expect(set.found == [])
         #expect(set.objects.map(\.resource.key.name) == ["web", "web2"])
@@ -40,7 +43,10 @@ struct LoaderTests {
 
             """
         let set = load(yaml)
-        #expect(set.found == [Found(.error, "unknown field \"items[1].spec.containers[0].imagee\"", 19, 7)])
+        #expect(
+            set.found == [
+                Found(.error, "unknown field \"items[1].spec.containers[0].imagee\"", 19, 7)
+            ])
         #expect(set.objects.map(\.resource.key.kind) == ["Service"])
     }
 
@@ -48,7 +54,10 @@ struct LoaderTests {
         let json = #"{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "lab"}}"#
         let set = load(json, file: "ns.json")
         #expect(set.found == [])
-        #expect(set.objects.first?.resource.key == ObjectKey(kind: "Namespace", namespace: "default", name: "lab") || set.objects.first?.resource.key.name == "lab")
+        #expect(
+            set.objects.first?.resource.key
+                == ObjectKey(kind: "Namespace", namespace: "default", name: "lab")
+                || set.objects.first?.resource.key.name == "lab")
     }
 
     @Test func defaultsAreAppliedToLoadedObjects() throws {
@@ -74,14 +83,17 @@ struct LoaderTests {
     }
 
     @Test func billionLaughsIsRejectedQuickly() {
-        var yaml = "a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
+        var yaml =
+            "a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
         for level in 1...9 {
             let refs = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
             yaml += "a\(level): &a\(level) [\(refs)]\n"
         }
         let set = load(yaml, file: "lol.yaml")
         #expect(set.found.count == 1)
-        #expect(set.found.first?.message.contains("expands to more than 100000 nodes through aliases") == true)
+        #expect(
+            set.found.first?.message.contains("expands to more than 100000 nodes through aliases")
+                == true)
     }
 
     @Test func deepNestingIsBounded() {
@@ -109,7 +121,8 @@ struct LoaderTests {
         let set = load("- just\n- a list\n")
         #expect(
             set.found == [
-                Found(.error, "a manifest must be a map with apiVersion and kind, found a list", 1, 1)
+                Found(
+                    .error, "a manifest must be a map with apiVersion and kind, found a list", 1, 1)
             ])
     }
 
@@ -118,10 +131,12 @@ struct LoaderTests {
             .appendingPathComponent("labkit-loader-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try Self.pod.write(to: directory.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        try Self.pod.write(
+            to: directory.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
         try Self.pod.replacingOccurrences(of: "name: web\nspec", with: "name: first\nspec")
             .write(to: directory.appendingPathComponent("a.yml"), atomically: true, encoding: .utf8)
-        try "not a manifest".write(to: directory.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try "not a manifest".write(
+            to: directory.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let set = ManifestLoader().load(paths: [directory.path])
         #expect(set.found == [])
         #expect(set.objects.map(\.resource.key.name) == ["first", "web"])

@@ -33,18 +33,37 @@ struct SeedManifestTests {
         }.mapValues { $0.map(Found.init) }
         #expect(
             byFile["000-hpa-heredoc.yaml"] == [
-                Found(.warning, "scale target \"deployment/miniintern-client\" is not among the manifests", 11, 5),
+                Found(
+                    .warning,
+                    "scale target \"deployment/miniintern-client\" is not among the manifests", 11,
+                    5),
                 Found(.error, "heredoc terminator \"EOF\" pasted into the manifest", 15, 1),
             ])
-        #expect(byFile["001-siege-indentation.yaml"] == [Found(.error, "unknown field \"spec.image\"", 8, 5)])
-        #expect(byFile["001-readiness-tabs.yaml"] == [Found(.error, "tab character in indentation", 16, 1)])
-        #expect(byFile["002-request-pod-apiversion.yaml"] == [Found(.error, "unknown field \"piVersion\"", 2, 1)])
+        #expect(
+            byFile["001-siege-indentation.yaml"] == [
+                Found(.error, "unknown field \"spec.image\"", 8, 5)
+            ])
+        #expect(
+            byFile["001-readiness-tabs.yaml"] == [
+                Found(.error, "tab character in indentation", 16, 1)
+            ])
+        #expect(
+            byFile["002-request-pod-apiversion.yaml"] == [
+                Found(.error, "unknown field \"piVersion\"", 2, 1)
+            ])
         #expect(
             byFile["003-bootcamp-typos.yaml"] == [
                 Found(.error, "duplicate field \"metadata.name\"", 6, 3),
-                Found(.error, "invalid type for \"spec.replicas\": expected an integer, found string \"4\"", 8, 13),
-                Found(.error, "unknown field \"spec.template.spec.containers[0].imagePullPolicyy\"", 20, 11),
-                Found(.error, "no matches for kind \"Deployment\" in version \"extensions/v1beta1\"", 22, 13),
+                Found(
+                    .error,
+                    "invalid type for \"spec.replicas\": expected an integer, found string \"4\"",
+                    8, 13),
+                Found(
+                    .error, "unknown field \"spec.template.spec.containers[0].imagePullPolicyy\"",
+                    20, 11),
+                Found(
+                    .error, "no matches for kind \"Deployment\" in version \"extensions/v1beta1\"",
+                    22, 13),
             ])
     }
 }

@@ -6,7 +6,9 @@ import LabDiagnostics
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-func load(_ yaml: String, file: String = "test.yaml", limits: ManifestLimits = .standard) -> ManifestSet {
+func load(_ yaml: String, file: String = "test.yaml", limits: ManifestLimits = .standard)
+    -> ManifestSet
+{
     ManifestLoader(limits: limits).load(bytes: Array(yaml.utf8), file: file)
 }
 

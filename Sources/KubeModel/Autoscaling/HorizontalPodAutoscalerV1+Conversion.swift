@@ -3,7 +3,9 @@ extension HorizontalPodAutoscalerV1 {
     /// (pkg/apis/autoscaling/v1/defaults.go, `DefaultCPUUtilization`).
     public static let defaultCPUUtilization = 80
 
-    /// The v2 form: one Resource cpu Utilization metric. `apiVersion` stays `autoscaling/v1`.
+    /// The v2 form: one Resource cpu Utilization metric.
+    ///
+    /// `apiVersion` stays `autoscaling/v1`.
     public func converted() -> HorizontalPodAutoscaler {
         let target = spec.targetCPUUtilizationPercentage ?? Self.defaultCPUUtilization
         let converted = HorizontalPodAutoscalerSpec(

@@ -1,4 +1,6 @@
-/// The autoscaling/v1 wire form: cpu utilization only. Converted to
+/// The autoscaling/v1 wire form: cpu utilization only.
+///
+/// Converted to
 /// `HorizontalPodAutoscaler` before the simulator sees it.
 public struct HorizontalPodAutoscalerV1: KubeObject {
     public static let kind = "HorizontalPodAutoscaler"

@@ -1,7 +1,9 @@
 import LabDiagnostics
 
 /// Checks that need several objects at once: references between the manifests a student
-/// applies together. Each finding names the index of the object it is about.
+/// applies together.
+///
+/// Each finding names the index of the object it is about.
 public enum CrossObjectChecks {
     /// Runs every check; results are ordered by object index, then field path.
     public static func run(_ objects: [KubeResource]) -> [(index: Int, error: FieldError)] {

@@ -19,7 +19,9 @@ extension PodSpec {
         }
     }
 
-    /// Upstream `SetDefaults_Pod`: only for Pod objects, not templates. Requests come from
+    /// Upstream `SetDefaults_Pod`: only for Pod objects, not templates.
+    ///
+    /// Requests come from
     /// limits; with `hostNetwork` each container port is also a host port.
     mutating func applyPodOnlyDefaults() {
         for index in containers.indices {

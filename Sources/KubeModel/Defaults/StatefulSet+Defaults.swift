@@ -1,5 +1,7 @@
 extension StatefulSet {
-    /// Upstream apps/v1 `SetDefaults_StatefulSet`. `rollingUpdate.maxUnavailable` is left
+    /// Upstream apps/v1 `SetDefaults_StatefulSet`.
+    ///
+    /// `rollingUpdate.maxUnavailable` is left
     /// alone: its default of 1 applies only behind the MaxUnavailableStatefulSet feature gate.
     public mutating func applyDefaults() {
         metadata.applyDefaults(namespaced: true)

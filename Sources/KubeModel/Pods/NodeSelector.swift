@@ -11,7 +11,9 @@ public struct NodeSelector: Codable, Sendable, Hashable {
     }
 }
 
-/// Requirements on node labels (ANDed). `matchFields` is accepted but not interpreted.
+/// Requirements on node labels (ANDed).
+///
+/// `matchFields` is accepted but not interpreted.
 public struct NodeSelectorTerm: Codable, Sendable, Hashable {
     public var matchExpressions: [NodeSelectorRequirement]?
     public var matchFields: [NodeSelectorRequirement]?

@@ -1,5 +1,7 @@
 extension PodSpec {
-    /// Upstream `GetPodQOS` (pkg/apis/core/v1/helper/qos): only cpu and memory count. Call after
+    /// Upstream `GetPodQOS` (pkg/apis/core/v1/helper/qos): only cpu and memory count.
+    ///
+    /// Call after
     /// defaulting, so that requests copied from limits are seen.
     public var qosClass: QoSClass {
         let computeResources: Set<String> = ["cpu", "memory"]

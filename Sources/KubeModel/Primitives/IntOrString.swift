@@ -24,7 +24,9 @@ public enum IntOrString: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Upstream `intstr.GetScaledValueFromIntOrPercent`: an int as is, `"p%"` as
-    /// `p × total / 100` rounded up or down. Nil for a string that is not a percentage.
+    /// `p × total / 100` rounded up or down.
+    ///
+    /// Nil for a string that is not a percentage.
     public func scaledValue(total: Int, roundUp: Bool) -> Int? {
         switch self {
         case .int(let value):

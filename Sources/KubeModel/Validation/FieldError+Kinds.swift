@@ -8,12 +8,12 @@ extension FieldError {
         FieldError(.error, path, "missing required field \"\(path)\": \(detail)", hint: hint)
     }
 
-    /// `forbidden field "spec.strategy.rollingUpdate": may not be specified when ...`
+    /// Words it like upstream: `forbidden field "spec.strategy.rollingUpdate": may not be specified when ...`.
     static func forbidden(_ path: FieldPath, _ detail: String, hint: String? = nil) -> FieldError {
         FieldError(.error, path, "forbidden field \"\(path)\": \(detail)", hint: hint)
     }
 
-    /// `duplicate value "web" for "spec.containers[1].name"`
+    /// Words it like upstream: `duplicate value "web" for "spec.containers[1].name"`.
     static func duplicate(_ path: FieldPath, _ value: String, hint: String? = nil) -> FieldError {
         FieldError(.error, path, "duplicate value \"\(value)\" for \"\(path)\"", hint: hint)
     }

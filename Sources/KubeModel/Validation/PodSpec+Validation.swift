@@ -1,5 +1,7 @@
 extension PodSpec {
-    /// Upstream `ValidatePodSpec`, the parts a student can get wrong. `claimTemplateNames` are
+    /// Upstream `ValidatePodSpec`, the parts a student can get wrong.
+    ///
+    /// `claimTemplateNames` are
     /// the StatefulSet `volumeClaimTemplates`, which containers may mount like volumes.
     func validate(at path: FieldPath, claimTemplateNames: [String] = []) -> [FieldError] {
         var errors: [FieldError] = []

@@ -1,5 +1,7 @@
 extension StatefulSet {
-    /// Upstream `ValidateStatefulSetSpec`. Since Kubernetes 1.33 `serviceName` is optional
+    /// Upstream `ValidateStatefulSetSpec`.
+    ///
+    /// Since Kubernetes 1.33 `serviceName` is optional
     /// (kubernetes/kubernetes#130233) but, when set, must be a DNS-1123 label.
     public func validate() -> [FieldError] {
         var errors = CommonValidation.objectMeta(

@@ -51,7 +51,8 @@ extension LabCommand {
             for path in paths {
                 let set =
                     path == "-"
-                    ? linter.lint(bytes: StandardInput.read(limit: maxFileSize + 1), file: "<stdin>")
+                    ? linter.lint(
+                        bytes: StandardInput.read(limit: maxFileSize + 1), file: "<stdin>")
                     : linter.lint(paths: [path])
                 result.objects += set.objects
                 result.diagnostics += set.diagnostics
@@ -59,7 +60,9 @@ extension LabCommand {
             }
             switch format {
             case .text:
-                print(LintReport.text(result, colors: output.colorsEnabled, verbose: verbose), terminator: "")
+                print(
+                    LintReport.text(result, colors: output.colorsEnabled, verbose: verbose),
+                    terminator: "")
             case .json:
                 print(try LintReport.json(result))
             }

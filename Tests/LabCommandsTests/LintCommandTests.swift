@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `lab lint` as a student runs it: the built binary, its output and its exit code.
+@Suite("lab lint from the command line")
+struct LintCommandTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs the `lab` binary built next to the test bundle.
+    static func lab(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]
+    ) throws -> Run {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("lab")
+        let process = Process()
+        process.executableURL =
+            FileManager.default.fileExists(atPath: binary.path)
+            ? binary
+            : Bundle.main.bundleURL.appendingPathComponent("lab")
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        let errors = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func cleanManifestsExitZero() throws {
+        let run = try Self.lab(["lint", "--verbose", "Labs/examples/seeds"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("ok: deployment/order (Labs/examples/seeds/001-order.yaml:2)"))
+        #expect(run.stdout.hasSuffix("8 files, 10 objects: 0 errors, 2 warnings\n"))
+    }
+
+    @Test func mistakesExitOneWithCompilerStyleDiagnostics() throws {
+        let run = try Self.lab(["lint", "Labs/examples/mistakes/001-siege-indentation.yaml"])
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                Labs/examples/mistakes/001-siege-indentation.yaml:8:5: error: unknown field "spec.image"
+                  |
+                8 |     image: apexacme/siege-nginx
+                  |     ^
+                  hint: "image" belongs under "spec.containers[0]" (line 7): indent it to line up with "name" in column 7
+                1 file, 0 objects: 1 error, 0 warnings
+
+                """)
+    }
+
+    @Test func standardInputIsRead() throws {
+        let yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: lab\n  nmae: typo\n"
+        let run = try Self.lab(["lint", "-"], stdin: yaml)
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("<stdin>:5:3: error: unknown field \"metadata.nmae\""))
+    }
+
+    @Test func jsonOutputIsVersioned() throws {
+        let run = try Self.lab([
+            "lint", "--format", "json", "Labs/examples/mistakes/003-bootcamp-typos.yaml",
+        ])
+        #expect(run.status == 1)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["errors"] as? Int == 4)
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.first?["line"] as? Int == 6)
+        #expect(diagnostics.first?["fieldPath"] as? String == "metadata.name")
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let plain = try Self.lab(["lint", "Labs/examples/mistakes/000-hpa-heredoc.yaml"])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let coloured = try Self.lab([
+            "lint", "--color", "always", "Labs/examples/mistakes/000-hpa-heredoc.yaml",
+        ])
+        #expect(coloured.stdout.contains("\u{1B}[31;1merror:"))
+    }
+
+    @Test(arguments: [
+        ["lint"],
+        ["lint", "--format", "yaml", "x.yaml"],
+        ["lint", "--max-file-size", "0", "x.yaml"],
+        ["lint", "-", "-"],
+        ["frobnicate"],
+    ])
+    func usageErrorsExit64(_ arguments: [String]) throws {
+        let run = try Self.lab(arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Error:") || run.stderr.contains("Usage:"))
+    }
+
+    @Test func missingFileIsAnErrorNotACrash() throws {
+        let run = try Self.lab(["lint", "no-such-file.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("no-such-file.yaml:1:1: error: no such file or directory"))
+    }
+}
