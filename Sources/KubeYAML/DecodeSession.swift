@@ -1,5 +1,5 @@
-public import KubeModel
-public import LabDiagnostics
+import KubeModel
+import LabDiagnostics
 
 /// State shared by every container while one document is decoded: the diagnostics found so far
 /// and a tracker per map, so that keys nobody asked for can be reported as unknown afterwards.
@@ -28,7 +28,6 @@ final class DecodeSession {
 
     struct MissingField {
         let path: FieldPath
-        let parent: YAMLNode
         let diagnosticIndex: Int
     }
 
@@ -68,7 +67,7 @@ final class DecodeSession {
     func reportMissing(_ path: FieldPath, in parent: YAMLNode) {
         guard !isSilent else { return }
         missingFields.append(
-            MissingField(path: path, parent: parent, diagnosticIndex: diagnostics.count))
+            MissingField(path: path, diagnosticIndex: diagnostics.count))
         report("missing required field \"\(pathPrefix + path)\"", at: parent, path: path)
     }
 
@@ -85,18 +84,6 @@ final class DecodeSession {
                 notes: ["first defined on line \(first)"])
         }
         return tracker
-    }
-
-    func replaceDiagnostic(at index: Int, with diagnostic: Diagnostic?) {
-        if let diagnostic {
-            diagnostics[index] = diagnostic
-        } else {
-            diagnostics.remove(at: index)
-        }
-    }
-
-    func append(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
     }
 
     func fieldPath(_ codingPath: [any CodingKey]) -> FieldPath {

@@ -1,5 +1,5 @@
-public import KubeModel
-public import LabDiagnostics
+import KubeModel
+import LabDiagnostics
 
 /// Loads manifests and adds the cross-object findings static validators miss (a selector that
 /// matches nothing, an HPA over a target without cpu requests, ...).

@@ -1,5 +1,5 @@
 import Foundation
-public import KubeModel
+import KubeModel
 public import LabDiagnostics
 
 /// What loading some manifests produced: the objects that decoded, and every problem found.
@@ -76,7 +76,7 @@ public struct ManifestLoader: Sendable {
             return failure(path, "cannot read the file", hint: "check its permissions")
         }
         defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? Data()
+        let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? nil
         return load(bytes: Array(data ?? Data()), file: path)
     }
 

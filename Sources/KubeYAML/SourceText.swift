@@ -1,5 +1,5 @@
 import KubeModel
-public import LabDiagnostics
+import LabDiagnostics
 
 /// A manifest file's text, checked for what breaks YAML before the parser sees it.
 ///
