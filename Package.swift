@@ -17,11 +17,20 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // Arrows point down only: each target lists just the layers below it.
         .target(name: "LabDiagnostics", swiftSettings: strictSettings),
         .target(name: "KubeModel", dependencies: ["LabDiagnostics"], swiftSettings: strictSettings),
+        .target(
+            name: "ClusterSim",
+            dependencies: [
+                "KubeModel",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "KubeYAML",
             dependencies: ["LabDiagnostics", "KubeModel", "Yams"],

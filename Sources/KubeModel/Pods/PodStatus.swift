@@ -25,8 +25,8 @@ public struct ContainerStatus: Codable, Sendable, Hashable {
     public var containerID: String?
     public var started: Bool?
     /// `waiting`/`running`/`terminated` with reasons such as `CrashLoopBackOff`.
-    public var state: OpaqueValue?
-    public var lastState: OpaqueValue?
+    public var state: ContainerState?
+    public var lastState: ContainerState?
 
     public init(name: String, ready: Bool, restartCount: Int, image: String) {
         self.name = name

@@ -1,0 +1,34 @@
+/// A refusal from the simulated API server, with upstream's status code and wording.
+public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: String, Sendable {
+        case notFound = "NotFound"
+        case alreadyExists = "AlreadyExists"
+        case invalid = "Invalid"
+        case conflict = "Conflict"
+        case tooManyRequests = "TooManyRequests"
+        case internalError = "InternalError"
+        case forbidden = "Forbidden"
+    }
+
+    public var code: Int
+    public var reason: Reason
+    public var message: String
+
+    public init(code: Int, reason: Reason, message: String) {
+        self.code = code
+        self.reason = reason
+        self.message = message
+    }
+
+    /// `pods "web-0" not found`
+    public static func notFound(_ resource: String, _ name: String) -> APIError {
+        APIError(code: 404, reason: .notFound, message: "\(resource) \"\(name)\" not found")
+    }
+
+    /// `pods "web-0" already exists`
+    public static func alreadyExists(_ resource: String, _ name: String) -> APIError {
+        APIError(code: 409, reason: .alreadyExists, message: "\(resource) \"\(name)\" already exists")
+    }
+
+    public var description: String { "Error from server (\(reason.rawValue)): \(message)" }
+}

@@ -1,0 +1,84 @@
+public import KubeModel
+
+/// A simulated Kubernetes cluster running in this process: a virtual clock, an event queue, an
+/// object store like the API server's, and controllers that reconcile it.
+///
+/// Single-threaded and deterministic: the same configuration, seed and operations give the same
+/// timeline byte for byte. Parallelism is many clusters at once, never one cluster on two threads.
+public final class Cluster {
+    public let configuration: ClusterConfiguration
+    public private(set) var now: VirtualTime = .zero
+    public internal(set) var store = ObjectStore()
+    public internal(set) var timeline = Timeline()
+    public internal(set) var events: [ClusterEvent] = []
+    public var random: SeededRandom
+
+    var queue = EventQueue()
+    var controllers: [ControllerSlot] = []
+    var counters = Counters()
+    /// Dependents by owner uid, for garbage collection.
+    var dependents: [String: [ObjectKey]] = [:]
+
+    struct Counters {
+        var resourceVersion: UInt64 = 0
+        var uid: UInt64 = 0
+        var creation: UInt64 = 0
+        var processedEvents: UInt64 = 0
+    }
+
+    /// Events processed since boot: the unit of the simulator's throughput.
+    public var processedEvents: UInt64 { counters.processedEvents }
+
+    public init(configuration: ClusterConfiguration = ClusterConfiguration()) {
+        self.configuration = configuration
+        self.random = SeededRandom(seed: configuration.seed)
+    }
+
+    /// Adds a controller; it is woken by every later store change it cares about.
+    public func register(_ controller: any Controller) {
+        controllers.append(ControllerSlot(controller: controller))
+        controller.start(in: self)
+    }
+
+    /// Runs `action` at `time` (not before now).
+    public func schedule(at time: VirtualTime, _ action: @escaping (Cluster) -> Void) {
+        queue.push(max(time, now), action)
+    }
+
+    public func schedule(after delay: VirtualTime, _ action: @escaping (Cluster) -> Void) {
+        schedule(at: now + delay, action)
+    }
+
+    /// Processes every event up to and including `time`, then moves the clock to `time`.
+    public func run(until time: VirtualTime) {
+        while let next = queue.nextTime, next <= time, let (at, action) = queue.pop() {
+            now = at
+            counters.processedEvents += 1
+            action(self)
+        }
+        now = max(now, time)
+    }
+
+    public func advance(by duration: VirtualTime) {
+        run(until: now + duration)
+    }
+
+    /// Processes events until `condition` holds or `timeout` passes; returns whether it held.
+    public func run(
+        until condition: (Cluster) -> Bool, timeout: VirtualTime
+    ) -> Bool {
+        let deadline = now + timeout
+        if condition(self) { return true }
+        while let next = queue.nextTime, next <= deadline, let (at, action) = queue.pop() {
+            now = at
+            counters.processedEvents += 1
+            action(self)
+            if condition(self) { return true }
+        }
+        now = max(now, deadline)
+        return condition(self)
+    }
+
+    /// Pending events (for tests and benchmarks).
+    public var pendingEvents: Int { queue.count }
+}

@@ -1,0 +1,26 @@
+public import KubeModel
+
+/// How a simulated cluster starts: its nodes, storage classes, versions and random seed.
+public struct ClusterConfiguration: Sendable {
+    public var seed: UInt64
+    /// The control plane's Kubernetes version (`1.29`); kubelets may not be newer.
+    public var controlPlaneVersion: String
+    public var nodes: [Node]
+    public var storageClasses: [StorageClass]
+    /// Keep a `kubectl get -w` line for every change (switch off for large benchmarks).
+    public var recordsTimeline: Bool
+
+    public init(
+        seed: UInt64 = 1,
+        controlPlaneVersion: String = "1.29",
+        nodes: [Node] = [],
+        storageClasses: [StorageClass] = [],
+        recordsTimeline: Bool = true
+    ) {
+        self.seed = seed
+        self.controlPlaneVersion = controlPlaneVersion
+        self.nodes = nodes
+        self.storageClasses = storageClasses
+        self.recordsTimeline = recordsTimeline
+    }
+}

@@ -1,0 +1,43 @@
+public import KubeModel
+import OrderedCollections
+
+/// Reading the store: typed lookups and lists, oldest first.
+extension Cluster {
+    public func get<T: StoredKind>(_ type: T.Type, _ name: String, namespace: String = "default")
+        -> T?
+    {
+        store[keyPath: T.table][key(T.self, name, namespace: namespace)]
+    }
+
+    public func get<T: StoredKind>(_ type: T.Type, _ key: ObjectKey) -> T? {
+        store[keyPath: T.table][key]
+    }
+
+    /// Objects of a kind, oldest first, optionally in one namespace and matching a selector.
+    public func list<T: StoredKind>(
+        _ type: T.Type, namespace: String? = nil, selector: LabelSelector? = nil
+    ) -> [T] {
+        store[keyPath: T.table].entries.values.compactMap { entry in
+            let object = entry.object
+            if let namespace, object.storeKey.namespace != namespace { return nil }
+            if let selector, !selector.matches(object.metadata.labels ?? [:]) { return nil }
+            return object
+        }
+    }
+
+    /// When an object was created, to the millisecond.
+    public func creationTime<T: StoredKind>(of object: T) -> VirtualTime? {
+        store[keyPath: T.table].entry(object.key)?.createdAt
+    }
+
+    /// The objects whose `ownerReferences` name `uid`, oldest first.
+    public func dependents(ofUID uid: String) -> [ObjectKey] {
+        dependents[uid] ?? []
+    }
+
+    public func key<T: StoredKind>(_ type: T.Type, _ name: String, namespace: String = "default")
+        -> ObjectKey
+    {
+        ObjectKey(kind: T.kind, namespace: T.isClusterScoped ? "" : namespace, name: name)
+    }
+}

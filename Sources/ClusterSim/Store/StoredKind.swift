@@ -1,0 +1,117 @@
+public import KubeModel
+
+/// A kind the simulated API server stores: where its table is, and what counts as a spec change
+/// (which bumps `metadata.generation`, as upstream does for every kind with a spec).
+public protocol StoredKind: KubeObject {
+    static var table: WritableKeyPath<ObjectStore, Table<Self>> { get }
+    /// Cluster-scoped kinds (Node, PersistentVolume, StorageClass, Namespace) have no namespace.
+    static var isClusterScoped: Bool { get }
+    var resource: KubeResource { get }
+    func hasSameSpec(as other: Self) -> Bool
+}
+
+extension StoredKind {
+    public static var isClusterScoped: Bool { false }
+}
+
+extension Pod: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Pod>> { \.pods }
+    public var resource: KubeResource { .pod(self) }
+    public func hasSameSpec(as other: Pod) -> Bool { spec == other.spec }
+}
+
+extension Deployment: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Deployment>> { \.deployments }
+    public var resource: KubeResource { .deployment(self) }
+    public func hasSameSpec(as other: Deployment) -> Bool { spec == other.spec }
+}
+
+extension ReplicaSet: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<ReplicaSet>> { \.replicaSets }
+    public var resource: KubeResource { .replicaSet(self) }
+    public func hasSameSpec(as other: ReplicaSet) -> Bool { spec == other.spec }
+}
+
+extension StatefulSet: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<StatefulSet>> { \.statefulSets }
+    public var resource: KubeResource { .statefulSet(self) }
+    public func hasSameSpec(as other: StatefulSet) -> Bool { spec == other.spec }
+}
+
+extension DaemonSet: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<DaemonSet>> { \.daemonSets }
+    public var resource: KubeResource { .daemonSet(self) }
+    public func hasSameSpec(as other: DaemonSet) -> Bool { spec == other.spec }
+}
+
+extension Service: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Service>> { \.services }
+    public var resource: KubeResource { .service(self) }
+    public func hasSameSpec(as other: Service) -> Bool { spec == other.spec }
+}
+
+extension Endpoints: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Endpoints>> { \.endpoints }
+    public var resource: KubeResource { .endpoints(self) }
+    public func hasSameSpec(as other: Endpoints) -> Bool { true }
+}
+
+extension PersistentVolumeClaim: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<PersistentVolumeClaim>> {
+        \.persistentVolumeClaims
+    }
+    public var resource: KubeResource { .persistentVolumeClaim(self) }
+    public func hasSameSpec(as other: PersistentVolumeClaim) -> Bool { spec == other.spec }
+}
+
+extension PersistentVolume: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<PersistentVolume>> {
+        \.persistentVolumes
+    }
+    public static var isClusterScoped: Bool { true }
+    public var resource: KubeResource { .persistentVolume(self) }
+    public func hasSameSpec(as other: PersistentVolume) -> Bool { spec == other.spec }
+}
+
+extension StorageClass: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<StorageClass>> { \.storageClasses }
+    public static var isClusterScoped: Bool { true }
+    public var resource: KubeResource { .storageClass(self) }
+    public func hasSameSpec(as other: StorageClass) -> Bool { self == other }
+}
+
+extension HorizontalPodAutoscaler: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<HorizontalPodAutoscaler>> {
+        \.horizontalPodAutoscalers
+    }
+    public var resource: KubeResource { .horizontalPodAutoscaler(self) }
+    public func hasSameSpec(as other: HorizontalPodAutoscaler) -> Bool { spec == other.spec }
+}
+
+extension PodDisruptionBudget: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<PodDisruptionBudget>> {
+        \.podDisruptionBudgets
+    }
+    public var resource: KubeResource { .podDisruptionBudget(self) }
+    public func hasSameSpec(as other: PodDisruptionBudget) -> Bool { spec == other.spec }
+}
+
+extension Node: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Node>> { \.nodes }
+    public static var isClusterScoped: Bool { true }
+    public var resource: KubeResource { .node(self) }
+    public func hasSameSpec(as other: Node) -> Bool { spec == other.spec }
+}
+
+extension Namespace: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Namespace>> { \.namespaces }
+    public static var isClusterScoped: Bool { true }
+    public var resource: KubeResource { .namespace(self) }
+    public func hasSameSpec(as other: Namespace) -> Bool { spec == other.spec }
+}
+
+extension Ingress: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Ingress>> { \.ingresses }
+    public var resource: KubeResource { .ingress(self) }
+    public func hasSameSpec(as other: Ingress) -> Bool { spec == other.spec }
+}
