@@ -52,6 +52,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ClusterSimTests",
+            dependencies: ["ClusterSim", "KubeModel"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "KubeYAMLTests",
             dependencies: ["KubeYAML", "KubeModel", "LabDiagnostics"],
             swiftSettings: strictSettings

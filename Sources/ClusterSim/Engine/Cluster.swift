@@ -18,6 +18,7 @@ public final class Cluster {
     var counters = Counters()
     /// Dependents by owner uid, for garbage collection.
     var dependents: [String: [ObjectKey]] = [:]
+    var workloadModel: (any WorkloadModel)?
 
     struct Counters {
         var resourceVersion: UInt64 = 0
