@@ -12,7 +12,8 @@ let package = Package(
     name: "LabKit",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "lab", targets: ["lab"])
+        .executable(name: "lab", targets: ["lab"]),
+        .executable(name: "labkit-bench", targets: ["LabBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,15 +38,27 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "LabKit",
+            dependencies: ["LabDiagnostics", "KubeModel", "KubeYAML", "ClusterSim"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "LabCommands",
             dependencies: [
-                "LabDiagnostics", "KubeModel", "KubeYAML",
+                "LabDiagnostics", "KubeModel", "KubeYAML", "ClusterSim", "LabKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "lab", dependencies: ["LabCommands"], swiftSettings: strictSettings),
+        // `swift run -c release labkit-bench`: the performance targets (docs/benchmarks.md).
+        .executableTarget(
+            name: "LabBench",
+            dependencies: ["ClusterSim", "KubeModel"],
+            path: "Benchmarks/LabBench",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "KubeModelTests",
             dependencies: ["KubeModel", "LabDiagnostics"],
@@ -59,6 +72,11 @@ let package = Package(
         .testTarget(
             name: "KubeYAMLTests",
             dependencies: ["KubeYAML", "KubeModel", "LabDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LabKitTests",
+            dependencies: ["LabKit", "ClusterSim", "KubeModel", "KubeYAML", "LabDiagnostics"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -6,7 +6,7 @@ public struct LabCommand: ParsableCommand {
         commandName: "lab",
         abstract: "Learn Kubernetes with labs that run against a simulated cluster.",
         version: LabKitVersion.current,
-        subcommands: [Lint.self]
+        subcommands: [Lint.self, Sim.self]
     )
 
     public init() {}

@@ -7,7 +7,8 @@ public struct ClusterConfiguration: Sendable {
     public var controlPlaneVersion: String
     public var nodes: [Node]
     public var storageClasses: [StorageClass]
-    /// Keep a `kubectl get -w` line for every change (switch off for large benchmarks).
+    /// Keep the history: a `kubectl get -w` line for every change and every Event (switch off
+    /// for large benchmarks, where nothing reads it).
     public var recordsTimeline: Bool
 
     public init(

@@ -24,14 +24,14 @@ extension Cluster {
         _ type: ClusterEvent.EventType, _ reason: String, _ message: String, about object: ObjectKey,
         from source: String
     ) {
+        // Large benchmarks keep no history: events are what the timeline is made of.
+        guard configuration.recordsTimeline else { return }
         let event = ClusterEvent(
             time: now, type: type, reason: reason, message: message, object: object, source: source)
         events.append(event)
-        if configuration.recordsTimeline {
-            timeline.append(
-                TimelineEntry(
-                    time: now, category: .event, subject: object,
-                    text: "\(type.rawValue)  \(reason)  \(object)  \(message)"))
-        }
+        timeline.append(
+            TimelineEntry(
+                time: now, category: .event, subject: object,
+                text: "\(type.rawValue)  \(reason)  \(object)  \(message)"))
     }
 }

@@ -17,6 +17,16 @@ public struct Affinity: Codable, Sendable, Hashable {
 public struct NodeAffinity: Codable, Sendable, Hashable {
     public var requiredDuringSchedulingIgnoredDuringExecution: NodeSelector?
     public var preferredDuringSchedulingIgnoredDuringExecution: [PreferredSchedulingTerm]?
+
+    public init(
+        requiredDuringSchedulingIgnoredDuringExecution: NodeSelector? = nil,
+        preferredDuringSchedulingIgnoredDuringExecution: [PreferredSchedulingTerm]? = nil
+    ) {
+        self.requiredDuringSchedulingIgnoredDuringExecution =
+            requiredDuringSchedulingIgnoredDuringExecution
+        self.preferredDuringSchedulingIgnoredDuringExecution =
+            preferredDuringSchedulingIgnoredDuringExecution
+    }
 }
 
 public struct PreferredSchedulingTerm: Codable, Sendable, Hashable {

@@ -6,27 +6,35 @@ public struct NodeSelector: Codable, Sendable, Hashable {
         self.nodeSelectorTerms = nodeSelectorTerms
     }
 
-    public func matches(nodeLabels: [String: String]) -> Bool {
-        nodeSelectorTerms.contains { $0.matches(nodeLabels: nodeLabels) }
+    public func matches(nodeLabels: [String: String], nodeName: String? = nil) -> Bool {
+        nodeSelectorTerms.contains { $0.matches(nodeLabels: nodeLabels, nodeName: nodeName) }
     }
 }
 
-/// Requirements on node labels (ANDed).
+/// Requirements on node labels and fields (ANDed).
 ///
-/// `matchFields` is accepted but not interpreted.
+/// `matchFields` supports the one field upstream does, `metadata.name` (DaemonSet pods are pinned
+/// to their node with it).
 public struct NodeSelectorTerm: Codable, Sendable, Hashable {
     public var matchExpressions: [NodeSelectorRequirement]?
     public var matchFields: [NodeSelectorRequirement]?
 
-    public init(matchExpressions: [NodeSelectorRequirement]? = nil) {
+    public init(
+        matchExpressions: [NodeSelectorRequirement]? = nil,
+        matchFields: [NodeSelectorRequirement]? = nil
+    ) {
         self.matchExpressions = matchExpressions
+        self.matchFields = matchFields
     }
 
     /// An empty term matches no node, as upstream `nodeaffinity` treats it.
-    public func matches(nodeLabels: [String: String]) -> Bool {
-        let requirements = matchExpressions ?? []
-        guard !requirements.isEmpty else { return false }
-        return requirements.allSatisfy { $0.matches(nodeLabels) }
+    public func matches(nodeLabels: [String: String], nodeName: String? = nil) -> Bool {
+        let expressions = matchExpressions ?? []
+        let fields = matchFields ?? []
+        guard !expressions.isEmpty || !fields.isEmpty else { return false }
+        let nodeFields = nodeName.map { ["metadata.name": $0] } ?? [:]
+        return expressions.allSatisfy { $0.matches(nodeLabels) }
+            && fields.allSatisfy { $0.matches(nodeFields) }
     }
 }
 

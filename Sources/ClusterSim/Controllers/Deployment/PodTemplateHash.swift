@@ -1,0 +1,47 @@
+import KubeModel
+
+/// The `pod-template-hash` label value and ReplicaSet name suffix
+/// (pkg/controller/controller_utils.go ComputeHash).
+enum PodTemplateHash {
+    /// `pod-template-hash` (apps/v1 DefaultDeploymentUniqueLabelKey).
+    static let labelKey = "pod-template-hash"
+
+    /// fnv32a over the template, then over the collision count as 8 little-endian bytes (the
+    /// upper four zero, as upstream writes a uint32 into an 8-byte buffer), then
+    /// `rand.SafeEncodeString` of the decimal sum.
+    static func compute(_ template: PodTemplateSpec, collisionCount: Int?) -> String {
+        var hash: UInt32 = 2_166_136_261
+        func write(_ byte: UInt8) {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        for byte in CanonicalEncoder.encode(template).utf8 { write(byte) }
+        if let collisionCount {
+            let value = UInt32(truncatingIfNeeded: collisionCount)
+            for shift in stride(from: 0, to: 32, by: 8) {
+                write(UInt8(truncatingIfNeeded: value >> shift))
+            }
+            for _ in 0..<4 { write(0) }
+        }
+        return safeEncode(String(hash))
+    }
+
+    /// k8s.io/apimachinery/pkg/util/rand SafeEncodeString: each byte mapped into an alphabet
+    /// without vowels or look-alike characters.
+    static func safeEncode(_ text: String) -> String {
+        let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+        return String(text.utf8.map { alphabet[Int($0) % alphabet.count] })
+    }
+
+    /// EqualIgnoreHash: the templates are equal once both lose their `pod-template-hash`.
+    static func equalIgnoringHash(_ lhs: PodTemplateSpec, _ rhs: PodTemplateSpec) -> Bool {
+        withoutHash(lhs) == withoutHash(rhs)
+    }
+
+    static func withoutHash(_ template: PodTemplateSpec) -> PodTemplateSpec {
+        var copy = template
+        copy.metadata?.labels?[labelKey] = nil
+        if copy.metadata?.labels?.isEmpty == true { copy.metadata?.labels = nil }
+        return copy
+    }
+}

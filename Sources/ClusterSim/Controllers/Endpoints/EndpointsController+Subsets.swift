@@ -1,0 +1,73 @@
+import KubeModel
+
+/// Building the subsets (pkg/controller/endpoint/endpoints_controller.go `syncService`, then
+/// `endpoints.RepackSubsets`): pods grouped by their resolved ports, addresses sorted by IP.
+extension EndpointsController {
+    static func subsets(for service: Service, pods: [Pod]) -> [EndpointSubset]? {
+        let publishNotReady = service.spec.publishNotReadyAddresses ?? false
+        var groups: [[EndpointPort]: (ready: [EndpointAddress], notReady: [EndpointAddress])] = [:]
+        var order: [[EndpointPort]] = []
+        for pod in pods {
+            guard let ip = pod.status?.podIP, !ip.isEmpty else { continue }
+            if !publishNotReady, pod.metadata.deletionTimestamp != nil { continue }
+            if pod.status?.phase == .succeeded || pod.status?.phase == .failed { continue }
+            let ports = endpointPorts(service, pod)
+            guard !ports.isEmpty || (service.spec.ports ?? []).isEmpty else { continue }
+            let address = address(pod, ip: ip, service: service)
+            if groups[ports] == nil { order.append(ports) }
+            let ready = pod.status?.conditions?.contains {
+                $0.type == "Ready" && $0.status == "True"
+            } ?? false
+            if ready || publishNotReady {
+                groups[ports, default: ([], [])].ready.append(address)
+            } else {
+                groups[ports, default: ([], [])].notReady.append(address)
+            }
+        }
+        let subsets = order.compactMap { ports -> EndpointSubset? in
+            guard let group = groups[ports] else { return nil }
+            return EndpointSubset(
+                addresses: group.ready.isEmpty ? nil : group.ready.sorted(by: byIP),
+                notReadyAddresses: group.notReady.isEmpty ? nil : group.notReady.sorted(by: byIP),
+                ports: ports.isEmpty ? nil : ports)
+        }
+        return subsets.isEmpty ? nil : subsets
+    }
+
+    /// Service ports resolved against the pod's containers; a named target port the pod does not
+    /// have is left out (upstream `podutil.FindPort` fails for it).
+    private static func endpointPorts(_ service: Service, _ pod: Pod) -> [EndpointPort] {
+        (service.spec.ports ?? []).compactMap { servicePort in
+            let number: Int?
+            switch servicePort.targetPort ?? .int(servicePort.port) {
+            case .int(let value):
+                number = value
+            case .string(let name):
+                number = pod.spec.containers.lazy.compactMap { container in
+                    container.ports?.first { $0.name == name }?.containerPort
+                }.first
+            }
+            guard let number else { return nil }
+            var port = EndpointPort(
+                name: servicePort.name, port: number, protocol: servicePort.protocol ?? .tcp)
+            port.appProtocol = servicePort.appProtocol
+            return port
+        }
+    }
+
+    private static func address(_ pod: Pod, ip: String, service: Service) -> EndpointAddress {
+        var reference = ObjectReference(
+            kind: Pod.kind, namespace: pod.storeKey.namespace, name: pod.metadata.name)
+        reference.uid = pod.metadata.uid
+        // A StatefulSet pod under its headless Service gets a DNS name.
+        let hostname = pod.spec.subdomain == service.metadata.name ? pod.spec.hostname : nil
+        return EndpointAddress(
+            ip: ip, hostname: hostname, nodeName: pod.spec.nodeName, targetRef: reference)
+    }
+
+    private static func byIP(_ lhs: EndpointAddress, _ rhs: EndpointAddress) -> Bool {
+        let left = lhs.ip.split(separator: ".").compactMap { Int($0) }
+        let right = rhs.ip.split(separator: ".").compactMap { Int($0) }
+        return left != right ? left.lexicographicallyPrecedes(right) : lhs.ip < rhs.ip
+    }
+}

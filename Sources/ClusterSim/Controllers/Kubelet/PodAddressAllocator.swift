@@ -1,0 +1,42 @@
+/// Pod and host IPs, deterministic: node number `i` (in the order the kubelet first runs a pod
+/// there) gets the pod range `10.244.i.0/24` and host IP `172.18.x.y`, as kind's nodes do. Pod
+/// addresses go round-robin over `.2`–`.254`, skipping those in use (host-local IPAM); a node
+/// with more than 253 pods reuses addresses, which only benchmarks reach.
+struct PodAddressAllocator {
+    private struct NodeRange {
+        let index: Int
+        var next = 0
+        var inUse: Set<Int> = []
+    }
+
+    private static let hosts = 253
+    private var nodes: [String: NodeRange] = [:]
+
+    mutating func allocate(node: String) -> String {
+        var range = nodes[node] ?? NodeRange(index: nodes.count)
+        var host = range.next
+        for offset in 0..<Self.hosts {
+            let candidate = (range.next + offset) % Self.hosts
+            if !range.inUse.contains(candidate) {
+                host = candidate
+                break
+            }
+        }
+        range.inUse.insert(host)
+        range.next = (host + 1) % Self.hosts
+        nodes[node] = range
+        return "10.\(244 + range.index / 256).\(range.index % 256).\(host + 2)"
+    }
+
+    mutating func release(_ address: String, node: String) {
+        guard let last = address.split(separator: ".").last, let host = Int(last) else { return }
+        nodes[node]?.inUse.remove(host - 2)
+    }
+
+    /// The node's own address (`172.18.0.2` for the first node).
+    mutating func hostIP(node: String) -> String {
+        let range = nodes[node] ?? NodeRange(index: nodes.count)
+        nodes[node] = range
+        return "172.18.\(range.index / 250).\(range.index % 250 + 2)"
+    }
+}

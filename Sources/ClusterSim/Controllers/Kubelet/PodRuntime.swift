@@ -1,0 +1,93 @@
+import KubeModel
+
+/// What the kubelet knows about one pod it runs. The pod's first container is the application
+/// the simulation models; other containers mirror its state (the labs run one per pod).
+struct PodRuntime {
+    enum Stage: Equatable {
+        /// Waiting for the image (`ContainerCreating` while pulling).
+        case pulling
+        /// The last pull failed: `ErrImagePull`, then `ImagePullBackOff`.
+        case pullFailed(reason: String, message: String)
+        /// Image ready, container being created and started.
+        case creating
+        /// The process runs (it may still be starting to listen, or stopping).
+        case running
+        /// Exited, waiting for its restart back-off (`CrashLoopBackOff`).
+        case crashBackOff(message: String)
+        /// Exited and will not be restarted (`restartPolicy` Never/OnFailure).
+        case completed(exitCode: Int)
+    }
+
+    let uid: String
+    let node: String
+    let container: Container
+    let podIP: String
+    let hostIP: String
+    let startTime: String
+    var profile: ImageProfile?
+    var stage = Stage.pulling
+    /// Bumped whenever the container ends or the pod terminates: callbacks scheduled for an
+    /// older epoch are stale and do nothing.
+    var epoch: UInt64 = 0
+    var restarts = 0
+    var everRan = false
+    var processStart: VirtualTime?
+    /// From when the running process no longer takes requests (SIGTERM, SIGKILL).
+    var acceptsUntil: VirtualTime?
+    /// Broken by a scenario (`breakApplication`) until the container restarts.
+    var broken = false
+    var started = false
+    var readiness = ProbeWorker(initial: false)
+    var liveness = ProbeWorker(initial: true)
+    var startup = ProbeWorker(initial: false)
+    var pullBackOff = BackOff()
+    var crashBackOff = BackOff()
+    var lastTerminated: ContainerState.Terminated?
+    var terminating = false
+
+    /// When the application starts accepting connections (nil while it does not run).
+    var listeningSince: VirtualTime? {
+        guard let processStart, let profile else { return nil }
+        return processStart + .seconds(profile.listenAfterSeconds)
+    }
+
+    /// Whether the application is healthy at `now` (not broken, not past its liveness limit).
+    func isHealthy(at now: VirtualTime) -> Bool {
+        guard !broken else { return false }
+        guard let processStart, let limit = profile?.liveness?.unhealthyAfterSeconds else {
+            return true
+        }
+        return now < processStart + .seconds(limit)
+    }
+
+    /// Whether a connection to `port` is accepted at `now`.
+    func listens(on port: Int, at now: VirtualTime) -> Bool {
+        guard stage == .running, let listeningSince, now >= listeningSince,
+            let profile, profile.listens(on: port)
+        else { return false }
+        if let acceptsUntil, now >= acceptsUntil { return false }
+        return true
+    }
+
+    /// Whether the container counts as ready (kubelet status manager).
+    var containerReady: Bool {
+        guard stage == .running, started else { return false }
+        return container.readinessProbe == nil || readiness.result
+    }
+
+    func worker(_ kind: ProbeKind) -> ProbeWorker {
+        switch kind {
+        case .startup: startup
+        case .readiness: readiness
+        case .liveness: liveness
+        }
+    }
+
+    mutating func setWorker(_ kind: ProbeKind, _ worker: ProbeWorker) {
+        switch kind {
+        case .startup: startup = worker
+        case .readiness: readiness = worker
+        case .liveness: liveness = worker
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import KubeModel
+
+/// The three probes a container can have, in upstream's wording for events.
+enum ProbeKind: CaseIterable {
+    case startup
+    case readiness
+    case liveness
+
+    /// `Readiness`, as in "Readiness probe failed: ...".
+    var title: String {
+        switch self {
+        case .startup: "Startup"
+        case .readiness: "Readiness"
+        case .liveness: "Liveness"
+        }
+    }
+
+    func probe(of container: Container) -> Probe? {
+        switch self {
+        case .startup: container.startupProbe
+        case .readiness: container.readinessProbe
+        case .liveness: container.livenessProbe
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import KubeModel
+
+/// The revision of a StatefulSet's pod template: `<set>-<hash>`, the name upstream gives the
+/// ControllerRevision and writes into each pod's `controller-revision-hash` label
+/// (pkg/controller/history/controller_history.go `ControllerRevisionName`,
+/// `HashControllerRevision`).
+enum StatefulSetRevision {
+    static func name(setName: String, template: PodTemplateSpec) -> String {
+        "\(setName)-\(hash(template))"
+    }
+
+    /// FNV-32a over the template's JSON with sorted keys (stable across runs and machines),
+    /// spelled with the safe alphabet of `rand.SafeEncodeString`.
+    static func hash(_ template: PodTemplateSpec) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let bytes = (try? encoder.encode(template)).map(Array.init) ?? []
+        var value: UInt32 = 2_166_136_261
+        for byte in bytes {
+            value ^= UInt32(byte)
+            value = value &* 16_777_619
+        }
+        let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+        return String(String(value).utf8.map { alphabet[Int($0) % alphabet.count] })
+    }
+}

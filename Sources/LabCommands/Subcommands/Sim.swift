@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension LabCommand {
+    /// `lab sim ...`: run scenarios against the simulated cluster.
+    struct Sim: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run scenarios against the simulated cluster.",
+            subcommands: [SimRun.self]
+        )
+    }
+}

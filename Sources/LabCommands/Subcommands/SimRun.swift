@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import LabDiagnostics
+import LabKit
+
+extension LabCommand {
+    /// `lab sim run FILE`: run one scenario and show what happened and which expectations held.
+    struct SimRun: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "run",
+            abstract: "Run a scenario file and report its timeline and expectations.",
+            discussion: """
+                Prints the timeline with virtual timestamps, the load reports, and one line per \
+                expectation. Exits 0 when every expectation holds, 1 when one does not or the \
+                scenario has errors. The scenario language is described in docs/scenarios.md.
+                """
+        )
+
+        @Argument(help: "The scenario file (YAML).")
+        var file: String
+
+        @Option(name: .long, help: "A directory of student files that apply steps read first.")
+        var dir: String?
+
+        @Flag(help: "Print a versioned JSON document instead of text.")
+        var json = false
+
+        @Flag(name: .shortAndLong, help: "Also print events and each load's per-second series.")
+        var verbose = false
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let dir {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory),
+                    isDirectory.boolValue
+                else {
+                    throw ValidationError("--dir \"\(dir)\" is not a directory")
+                }
+            }
+        }
+
+        func run() throws {
+            let parse = ScenarioParser().parse(path: file)
+            guard let scenario = parse.scenario else {
+                if json {
+                    print(try SimReport.json(parse: parse))
+                } else {
+                    print(
+                        DiagnosticRenderer(colors: output.colorsEnabled).render(parse.diagnostics),
+                        terminator: "")
+                }
+                throw ExitCode(1)
+            }
+            let result = ScenarioRunner(studentDirectory: dir).run(scenario)
+            let warnings = parse.diagnostics
+            if json {
+                print(try SimReport.json(result, warnings: warnings))
+            } else {
+                print(
+                    SimReport.text(
+                        result, warnings: warnings, colors: output.colorsEnabled, verbose: verbose),
+                    terminator: "")
+            }
+            if !result.passed { throw ExitCode(1) }
+        }
+    }
+}

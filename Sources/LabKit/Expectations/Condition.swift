@@ -1,0 +1,71 @@
+public import KubeModel
+
+/// Something about the cluster that holds or not at a moment: the subject of `wait` and
+/// `expect` steps.
+public enum Condition: Sendable, Hashable {
+    /// An object exists (or not), or a field of it compares as given.
+    case object(ObjectReferenceText, field: FieldPath?, Comparison?, exists: Bool)
+    /// The number of pods matching a query.
+    case pods(PodQuery, count: Comparison)
+    /// An event with this reason (about this object) has been recorded, or has not.
+    case event(EventQuery, exists: Bool)
+    /// A load's report: each metric compared.
+    case load(String, [LoadMetric: Comparison])
+    /// A DNS name resolves inside the cluster (`web-0.nginx`, `order.shop`).
+    case resolves(String, namespace: String)
+    /// The objects were created in this order, each after the previous one was Ready if asked.
+    case createdInOrder([ObjectReferenceText], eachAfterPreviousReady: Bool)
+    /// The objects were deleted in this order.
+    case deletedInOrder([ObjectReferenceText])
+    /// A Deployment's rollout is complete, as `kubectl rollout status` waits for.
+    case rolloutComplete(ObjectReferenceText)
+}
+
+/// Which pods `pods:` counts.
+public struct PodQuery: Sendable, Hashable {
+    public var selector: LabelSelector
+    public var selectorText: String
+    public var namespace: String
+    public var phase: String?
+    public var ready: Bool?
+}
+
+/// Which events `event:` looks for.
+public struct EventQuery: Sendable, Hashable {
+    public var reason: String
+    public var object: ObjectReferenceText?
+    public var type: String?
+    public var message: String?
+}
+
+/// The numbers of a load report a scenario can check.
+public enum LoadMetric: String, Sendable, Hashable, CaseIterable {
+    case availability, transactions, successful, failed
+}
+
+/// When an expectation is checked.
+public enum ExpectationMode: Sendable, Hashable {
+    /// At the moment of the step.
+    case now
+    /// At some moment within the interval (the run moves on as soon as it holds).
+    case within(ScenarioDuration)
+    /// At every event during the interval.
+    case throughout(ScenarioDuration)
+}
+
+/// An expectation step: a condition, when it must hold, and how reports name it.
+public struct Expectation: Sendable, Hashable {
+    public var id: String?
+    public var title: String?
+    public var condition: Condition
+    public var mode: ExpectationMode
+
+    public init(
+        id: String? = nil, title: String? = nil, condition: Condition, mode: ExpectationMode = .now
+    ) {
+        self.id = id
+        self.title = title
+        self.condition = condition
+        self.mode = mode
+    }
+}

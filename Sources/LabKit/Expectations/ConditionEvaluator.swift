@@ -1,0 +1,130 @@
+import ClusterSim
+import Foundation
+import KubeModel
+
+/// Evaluates conditions against the cluster as it is now, with the history the observer kept
+/// and the loads started so far.
+struct ConditionEvaluator {
+    let cluster: Cluster
+    let observer: ScenarioObserver
+    let loads: [String: LoadGenerator]
+
+    func evaluate(_ condition: Condition) -> Observation {
+        switch condition {
+        case .object(let target, let field, let comparison, let exists):
+            return object(target, field: field, comparison: comparison, exists: exists)
+        case .pods(let query, let count):
+            let pods = matchingPods(query)
+            return Observation(
+                holds: count.holds(for: .number(Double(pods.count))),
+                observed: "\(pods.count) pod\(pods.count == 1 ? "" : "s")"
+                    + (pods.isEmpty
+                        ? "" : ": " + pods.map(\.storeKey.name).joined(separator: ", ")),
+                subjects: pods.map(\.storeKey))
+        case .event(let query, let exists):
+            return event(query, exists: exists)
+        case .load(let name, let metrics):
+            return load(name, metrics)
+        case .resolves(let name, let namespace):
+            return DNSLookup(cluster: cluster).observe(name, namespace: namespace)
+        case .createdInOrder(let objects, let afterReady):
+            return OrderCheck(observer: observer).created(objects, afterReady: afterReady)
+        case .deletedInOrder(let objects):
+            return OrderCheck(observer: observer).deleted(objects)
+        case .rolloutComplete(let target):
+            return RolloutCheck(cluster: cluster).status(target)
+        }
+    }
+
+    private func object(
+        _ target: ObjectReferenceText, field: FieldPath?, comparison: Comparison?, exists: Bool
+    ) -> Observation {
+        let key = target.key
+        guard let resource = cluster.store.resource(key) else {
+            return Observation(
+                holds: !exists && field == nil, observed: "\(target) not found",
+                subjects: [key])
+        }
+        guard let field, let comparison else {
+            return Observation(holds: exists, observed: "\(target) exists", subjects: [key])
+        }
+        let value = Self.json(of: resource.object).flatMap { $0.value(at: field) }
+        return Observation(
+            holds: comparison.holds(for: value),
+            observed: "\(field) = \(value?.text ?? "<none>")", subjects: [key])
+    }
+
+    func matchingPods(_ query: PodQuery) -> [Pod] {
+        cluster.list(Pod.self, namespace: query.namespace, selector: query.selector).filter { pod in
+            if let phase = query.phase, (pod.status?.phase?.rawValue ?? "Pending") != phase {
+                return false
+            }
+            if let ready = query.ready, pod.resource.isReady != ready { return false }
+            return true
+        }
+    }
+
+    private func event(_ query: EventQuery, exists: Bool) -> Observation {
+        let matches = cluster.events.filter { event in
+            event.reason == query.reason
+                && (query.object.map { $0.key == event.object } ?? true)
+                && (query.type.map { $0 == event.type.rawValue } ?? true)
+                && (query.message.map { event.message.contains($0) } ?? true)
+        }
+        let observed =
+            matches.last.map {
+                "\(matches.count) event\(matches.count == 1 ? "" : "s"), last at \($0.time): "
+                    + "\($0.reason) \($0.object) \($0.message)"
+            } ?? "no \(query.reason) event"
+        return Observation(
+            holds: matches.isEmpty != exists, observed: observed,
+            subjects: Array(Set(matches.map(\.object))).sorted())
+    }
+
+    private func load(_ name: String, _ metrics: [LoadMetric: Comparison]) -> Observation {
+        guard let generator = loads[name] else {
+            return Observation(holds: false, observed: "no load named \"\(name)\" was started")
+        }
+        let report = generator.report(at: cluster.now)
+        var holds = true
+        var parts: [String] = []
+        for metric in LoadMetric.allCases {
+            guard let comparison = metrics[metric] else { continue }
+            let value: Double
+            switch metric {
+            case .availability: value = report.roundedAvailability
+            case .transactions: value = Double(report.transactions)
+            case .successful: value = Double(report.successful)
+            case .failed: value = Double(report.failed)
+            }
+            holds = holds && comparison.holds(for: .number(value))
+            parts.append("\(metric.rawValue) \(Comparison.number(value))")
+        }
+        return Observation(holds: holds, observed: parts.joined(separator: ", "))
+    }
+
+    /// The object as JSON values, as `kubectl get -o json` would show it.
+    static func json(of object: any KubeObject) -> OpaqueValue? {
+        guard let data = try? JSONEncoder().encode(object) else { return nil }
+        return try? JSONDecoder().decode(OpaqueValue.self, from: data)
+    }
+}
+
+extension OpaqueValue {
+    /// The value at `path`, or nil when a step of it is absent.
+    func value(at path: FieldPath) -> OpaqueValue? {
+        var current = self
+        for component in path.components {
+            switch (component, current) {
+            case (.key(let key), .object(let members)):
+                guard let next = members[key] else { return nil }
+                current = next
+            case (.index(let index), .array(let items)) where items.indices.contains(index):
+                current = items[index]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+}

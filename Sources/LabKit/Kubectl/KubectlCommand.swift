@@ -1,0 +1,58 @@
+public import KubeModel
+
+/// A kubectl command a scenario runs (`kubectl: "scale deployment/order --replicas=4"`).
+public enum KubectlCommand: Sendable, Hashable {
+    case apply(paths: [String])
+    case scale(ObjectReferenceText, replicas: Int)
+    case setImage(ObjectReferenceText, images: [ContainerImage])
+    case rolloutStatus(ObjectReferenceText, timeout: ScenarioDuration?)
+    case rolloutUndo(ObjectReferenceText, toRevision: Int?)
+    case rolloutHistory(ObjectReferenceText)
+    case expose(
+        ObjectReferenceText, port: Int, targetPort: IntOrString?, name: String?, type: String?)
+    case delete(DeleteTarget, cascade: String)
+    case label(ObjectReferenceText, set: [LabelChange], overwrite: Bool)
+    case autoscale(ObjectReferenceText, cpuPercent: Int?, min: Int?, max: Int)
+    case cordon(String)
+    case uncordon(String)
+    case drain(String, options: DrainOptions)
+
+    /// `container=image` in `set image`.
+    public struct ContainerImage: Sendable, Hashable {
+        public var container: String
+        public var image: String
+
+        public init(container: String, image: String) {
+            self.container = container
+            self.image = image
+        }
+    }
+
+    /// `key=value` sets a label; `key-` removes it.
+    public struct LabelChange: Sendable, Hashable {
+        public var key: String
+        /// Nil removes the label.
+        public var value: String?
+
+        public init(key: String, value: String?) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// What `delete` deletes: named objects, or every object of some kinds (`--all`).
+    public enum DeleteTarget: Sendable, Hashable {
+        case objects([ObjectReferenceText])
+        case all(kinds: [String], namespace: String)
+    }
+
+    /// `drain`'s flags.
+    public struct DrainOptions: Sendable, Hashable {
+        public var ignoreDaemonSets = false
+        public var deleteEmptyDirData = false
+        public var force = false
+        public var timeout: ScenarioDuration?
+
+        public init() {}
+    }
+}

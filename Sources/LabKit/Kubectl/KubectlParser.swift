@@ -1,0 +1,238 @@
+import KubeModel
+
+/// Parses the kubectl commands the course uses, with kubectl's error wording.
+///
+/// `kubectl` in front is optional; `-n NS` / `--namespace=NS` applies to every command.
+public struct KubectlParser: Sendable {
+    public init() {}
+
+    /// The commands understood, for "did you mean" and the documentation.
+    public static let commands = [
+        "apply", "scale", "set", "rollout", "expose", "delete", "label", "autoscale", "cordon",
+        "uncordon", "drain",
+    ]
+
+    public func parse(_ line: String) -> Result<KubectlCommand, KubectlParseError> {
+        guard var words = KubectlTokenizer.split(line) else {
+            return .failure(KubectlParseError("unterminated quote in \"\(line)\""))
+        }
+        if words.first == "kubectl" { words.removeFirst() }
+        guard let verb = words.first else {
+            return .failure(KubectlParseError("empty command", hint: "write a kubectl command"))
+        }
+        do {
+            var arguments = try KubectlArguments(Array(words.dropFirst()))
+            let command = try parse(verb, &arguments)
+            try arguments.finish()
+            return .success(command)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func parse(
+        _ verb: String, _ arguments: inout KubectlArguments
+    ) throws(KubectlParseError) -> KubectlCommand {
+        switch verb {
+        case "apply":
+            let paths = arguments.values("f") + arguments.values("filename")
+            guard !paths.isEmpty else {
+                throw KubectlParseError(
+                    "must specify one of -f and -k", hint: "write \"apply -f FILE\"")
+            }
+            return .apply(paths: paths)
+        case "scale":
+            let target = try arguments.object(verb)
+            guard let text = arguments.value("replicas") else {
+                throw KubectlParseError("required flag(s) \"replicas\" not set")
+            }
+            guard let replicas = Int(text), replicas >= 0 else {
+                throw KubectlParseError("invalid argument \"\(text)\" for \"--replicas\" flag")
+            }
+            return .scale(target, replicas: replicas)
+        case "set":
+            return try parseSet(&arguments)
+        case "rollout":
+            return try parseRollout(&arguments)
+        case "expose":
+            return try parseExpose(&arguments)
+        case "delete":
+            return try parseDelete(&arguments)
+        case "label":
+            return try parseLabel(&arguments)
+        case "autoscale":
+            return try parseAutoscale(&arguments)
+        case "cordon", "uncordon", "drain":
+            return try parseNode(verb, &arguments)
+        default:
+            let near = Self.commands.closest(to: verb)
+            throw KubectlParseError(
+                "unknown command \"\(verb)\" for \"kubectl\"",
+                hint: near.map { "did you mean \"\($0)\"?" }
+                    ?? "supported: \(Self.commands.joined(separator: ", "))")
+        }
+    }
+
+    private func parseSet(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        guard arguments.positional.first == "image" else {
+            throw KubectlParseError(
+                "unknown command \"set \(arguments.positional.first ?? "")\"",
+                hint: "only \"set image\" is supported")
+        }
+        arguments.positional.removeFirst()
+        let target = try arguments.object("set image")
+        guard !arguments.positional.isEmpty else {
+            throw KubectlParseError(
+                "at least one image update is required",
+                hint: "write CONTAINER=IMAGE after the object")
+        }
+        var images: [KubectlCommand.ContainerImage] = []
+        for pair in arguments.positional {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw KubectlParseError(
+                    "invalid image update \"\(pair)\"", hint: "write CONTAINER=IMAGE")
+            }
+            images.append(.init(container: parts[0], image: parts[1]))
+        }
+        arguments.positional = []
+        return .setImage(target, images: images)
+    }
+
+    private func parseRollout(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        let sub = arguments.positional.first ?? ""
+        guard ["status", "undo", "history"].contains(sub) else {
+            throw KubectlParseError(
+                "unknown command \"rollout \(sub)\"", hint: "use rollout status, undo or history")
+        }
+        arguments.positional.removeFirst()
+        let target = try arguments.object("rollout \(sub)")
+        switch sub {
+        case "status":
+            var timeout: ScenarioDuration?
+            if let text = arguments.value("timeout") {
+                guard let parsed = ScenarioDuration(parsing: text) else {
+                    throw KubectlParseError("invalid argument \"\(text)\" for \"--timeout\" flag")
+                }
+                timeout = parsed
+            }
+            return .rolloutStatus(target, timeout: timeout)
+        case "undo":
+            return .rolloutUndo(target, toRevision: try arguments.integer("to-revision"))
+        default:
+            return .rolloutHistory(target)
+        }
+    }
+
+    private func parseExpose(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        let target = try arguments.object("expose")
+        guard let port = try arguments.integer("port") else {
+            throw KubectlParseError(
+                "couldn't find port via --port flag or introspection",
+                hint: "add --port=PORT")
+        }
+        let targetPort = arguments.value("target-port").map { text in
+            Int(text).map(IntOrString.int) ?? .string(text)
+        }
+        return .expose(
+            target, port: port, targetPort: targetPort, name: arguments.value("name"),
+            type: arguments.value("type"))
+    }
+
+    private func parseDelete(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        let cascade = arguments.value("cascade") ?? "background"
+        guard ["background", "foreground", "orphan", "true", "false"].contains(cascade) else {
+            throw KubectlParseError(
+                "invalid cascade value (\(cascade)). Must be \"background\", \"foreground\", "
+                    + "or \"orphan\"")
+        }
+        let propagation = cascade == "true" ? "background" : cascade == "false" ? "orphan" : cascade
+        if arguments.flag("all") {
+            // Every comma-separated word naming a kind (seed 001 writes "deploy order,hpa").
+            let words = arguments.positional.flatMap { $0.split(separator: ",").map(String.init) }
+            arguments.positional = []
+            let names = words.compactMap(KindNames.kind(for:))
+            guard !names.isEmpty else {
+                throw KubectlParseError("you must specify the type of resource to delete")
+            }
+            return .delete(.all(kinds: names, namespace: arguments.namespace), cascade: propagation)
+        }
+        var targets: [ObjectReferenceText] = []
+        while !arguments.positional.isEmpty {
+            targets.append(try arguments.object("delete"))
+        }
+        guard !targets.isEmpty else {
+            throw KubectlParseError("you must specify the type of resource to delete")
+        }
+        return .delete(.objects(targets), cascade: propagation)
+    }
+
+    private func parseLabel(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        let target = try arguments.object("label")
+        var changes: [KubectlCommand.LabelChange] = []
+        for word in arguments.positional {
+            if word.hasSuffix("-"), !word.contains("=") {
+                changes.append(.init(key: String(word.dropLast()), value: nil))
+                continue
+            }
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw KubectlParseError("invalid label spec: \(word)")
+            }
+            changes.append(.init(key: String(parts[0]), value: String(parts[1])))
+        }
+        arguments.positional = []
+        guard !changes.isEmpty else {
+            throw KubectlParseError("at least one label update is required")
+        }
+        return .label(target, set: changes, overwrite: arguments.flag("overwrite"))
+    }
+
+    private func parseAutoscale(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        let target = try arguments.object("autoscale")
+        guard let max = try arguments.integer("max") else {
+            throw KubectlParseError("required flag(s) \"max\" not set")
+        }
+        return .autoscale(
+            target, cpuPercent: try arguments.integer("cpu-percent"),
+            min: try arguments.integer("min"), max: max)
+    }
+
+    private func parseNode(_ verb: String, _ arguments: inout KubectlArguments)
+        throws(KubectlParseError) -> KubectlCommand
+    {
+        guard arguments.positional.count == 1, let node = arguments.positional.first else {
+            throw KubectlParseError("\(verb) takes exactly one node name")
+        }
+        arguments.positional = []
+        let name = node.hasPrefix("node/") ? String(node.dropFirst(5)) : node
+        switch verb {
+        case "cordon": return .cordon(name)
+        case "uncordon": return .uncordon(name)
+        default:
+            var options = KubectlCommand.DrainOptions()
+            options.ignoreDaemonSets = arguments.flag("ignore-daemonsets")
+            options.deleteEmptyDirData = arguments.flag("delete-emptydir-data")
+            options.force = arguments.flag("force")
+            if let text = arguments.value("timeout") {
+                guard let timeout = ScenarioDuration(parsing: text) else {
+                    throw KubectlParseError("invalid argument \"\(text)\" for \"--timeout\" flag")
+                }
+                options.timeout = timeout
+            }
+            return .drain(name, options: options)
+        }
+    }
+}

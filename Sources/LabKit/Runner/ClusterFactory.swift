@@ -1,0 +1,52 @@
+public import ClusterSim
+import Foundation
+import KubeModel
+import KubeYAML
+public import LabDiagnostics
+
+/// Builds the simulated cluster a scenario runs against: the one place that decides which
+/// controllers run and which image catalogue the kubelet uses.
+public enum ClusterFactory {
+    public static func makeCluster(_ setup: ClusterSetup, scenarioFile: String)
+        -> (Cluster, [Diagnostic])
+    {
+        let configuration = ClusterConfiguration(
+            seed: setup.seed, controlPlaneVersion: setup.controlPlaneVersion,
+            nodes: setup.nodes.map { $0.makeNode() }, storageClasses: setup.storageClasses)
+        let (images, diagnostics) = imageCatalog(setup, scenarioFile: scenarioFile)
+        return (Cluster.standard(configuration: configuration, images: images), diagnostics)
+    }
+
+    /// The scenario's catalogue, else the nearest `Labs/images.yaml` above the scenario.
+    static func imageCatalog(_ setup: ClusterSetup, scenarioFile: String)
+        -> (ImageCatalog, [Diagnostic])
+    {
+        guard let path = setup.imageCatalog ?? findCatalog(from: scenarioFile) else {
+            return (ImageCatalog(), [])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (
+                ImageCatalog(),
+                [
+                    .error(
+                        "cannot read the image catalogue",
+                        at: SourceLocation(file: path, line: 1, column: 1))
+                ]
+            )
+        }
+        let decoded = StrictYAMLDecoder().decode(ImageCatalog.self, from: Array(data), file: path)
+        return (decoded.value ?? ImageCatalog(), decoded.diagnostics)
+    }
+
+    private static func findCatalog(from file: String) -> String? {
+        var directory = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent()
+        for _ in 0..<6 {
+            for candidate in ["images.yaml", "Labs/images.yaml"] {
+                let path = directory.appendingPathComponent(candidate).path
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }
+}

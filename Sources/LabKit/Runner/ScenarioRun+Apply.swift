@@ -1,0 +1,89 @@
+import ClusterSim
+import Foundation
+import KubeModel
+import KubeYAML
+import LabDiagnostics
+
+extension ScenarioRun {
+    /// `apply`: loads and checks the manifests like `lab lint`, then applies every object.
+    func apply(_ source: ApplySource, step: Step) {
+        let linter = ManifestLinter()
+        var set: ManifestSet
+        switch source {
+        case .paths(let paths):
+            set = ManifestSet()
+            for path in paths {
+                guard let resolved = resolve(path) else {
+                    fail(
+                        "no such file or directory: \"\(path)\"", at: step,
+                        hint: studentDirectory == nil
+                            ? "paths are relative to the scenario file"
+                            : "paths are relative to the student directory or the scenario file")
+                    return
+                }
+                let loaded = linter.lint(paths: [resolved])
+                set.objects += loaded.objects
+                set.diagnostics += loaded.diagnostics
+            }
+        case .inline(let text, let firstLine, let indent):
+            set = linter.lint(bytes: Array(text.utf8), file: scenario.file)
+            set.diagnostics = set.diagnostics.map { diagnostic in
+                var moved = diagnostic
+                if let location = diagnostic.location {
+                    moved.location = SourceLocation(
+                        file: location.file, line: location.line + firstLine - 1,
+                        column: location.column + indent)
+                }
+                return moved
+            }
+        }
+        diagnostics += set.diagnostics.filter { $0.severity != .note }
+        guard !set.hasErrors else {
+            say("  error: the manifests have errors; nothing applied")
+            return
+        }
+        for object in set.objects {
+            do {
+                say("  " + (try ObjectWriter(cluster: cluster).apply(object.resource)))
+            } catch {
+                fail(error.description, at: step)
+            }
+        }
+    }
+
+    /// A path from a step: absolute, in the student directory, or beside the scenario.
+    func resolve(_ path: String) -> String? {
+        let manager = FileManager.default
+        if path.hasPrefix("/") { return manager.fileExists(atPath: path) ? path : nil }
+        var candidates: [String] = []
+        if let studentDirectory {
+            candidates.append((studentDirectory as NSString).appendingPathComponent(path))
+        }
+        let folder = (scenario.file as NSString).deletingLastPathComponent
+        candidates.append((folder as NSString).appendingPathComponent(path))
+        return candidates.first { manager.fileExists(atPath: $0) }
+    }
+
+    /// `kubectl delete`: each object, with the cascade asked for.
+    func delete(_ targets: [ObjectReferenceText], cascade: String, step: Step) {
+        let propagation = DeletionPropagation(rawValue: cascade) ?? .background
+        for target in targets {
+            guard let type = Cluster.storedKind(named: target.kind) else {
+                fail("the server doesn't have a resource type \"\(target.kind)\"", at: step)
+                continue
+            }
+            do {
+                try delete(type, target.key, propagation: propagation)
+                say("  \(type.kubectlName)/\(target.name) deleted", about: target.key)
+            } catch {
+                fail(error.description, at: step)
+            }
+        }
+    }
+
+    private func delete<T: StoredKind>(
+        _ type: T.Type, _ key: ObjectKey, propagation: DeletionPropagation
+    ) throws(APIError) {
+        try cluster.delete(type, key, propagation: propagation)
+    }
+}

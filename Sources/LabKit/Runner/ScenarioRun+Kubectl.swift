@@ -1,0 +1,270 @@
+import ClusterSim
+import KubeModel
+
+extension ScenarioRun {
+    /// Runs a kubectl command as kubectl would: the same reads and writes to the API server.
+    func kubectl(_ command: KubectlCommand, step: Step) {
+        do {
+            switch command {
+            case .apply(let paths):
+                apply(.paths(paths), step: step)
+            case .scale(let target, let replicas):
+                try scale(target, replicas: replicas)
+                say("  \(target.kubectlText) scaled", about: target.key)
+            case .setImage(let target, let images):
+                try setImage(target, images: images)
+                say("  \(target.kubectlText) image updated", about: target.key)
+            case .rolloutStatus(let target, let timeout):
+                rolloutStatus(target, timeout: timeout, step: step)
+            case .rolloutUndo(let target, let revision):
+                try RolloutHistory(cluster: cluster).undo(target, toRevision: revision)
+                say("  \(target.kubectlText) rolled back", about: target.key)
+            case .rolloutHistory(let target):
+                for line in try RolloutHistory(cluster: cluster).table(target) { say("  " + line) }
+            case .expose(let target, let port, let targetPort, let name, let type):
+                try expose(target, port: port, targetPort: targetPort, name: name, type: type)
+                say("  service/\(name ?? target.name) exposed")
+            case .delete(let what, let cascade):
+                delete(objects(in: what), cascade: cascade, step: step)
+            case .label(let target, let changes, let overwrite):
+                try label(target, changes: changes, overwrite: overwrite)
+                say("  \(target.kubectlText) labeled", about: target.key)
+            case .autoscale(let target, let cpuPercent, let min, let max):
+                try autoscale(target, cpuPercent: cpuPercent, min: min, max: max)
+                say("  horizontalpodautoscaler.autoscaling/\(target.name) autoscaled")
+            case .cordon(let node):
+                try setUnschedulable(node, true)
+                say("  node/\(node) cordoned")
+            case .uncordon(let node):
+                try setUnschedulable(node, false)
+                say("  node/\(node) uncordoned")
+            case .drain:
+                fail(
+                    "drain is not supported yet", at: step,
+                    hint: "cordon the node and delete its pods")
+            }
+        } catch {
+            fail(error.description, at: step)
+        }
+    }
+
+    private func objects(in target: KubectlCommand.DeleteTarget) -> [ObjectReferenceText] {
+        switch target {
+        case .objects(let objects):
+            return objects
+        case .all(let kinds, let namespace):
+            return kinds.flatMap { kind in
+                guard let type = Cluster.storedKind(named: kind) else {
+                    return [ObjectReferenceText]()
+                }
+                return keys(of: type, namespace: namespace).map {
+                    ObjectReferenceText(kind: kind, name: $0.name, namespace: namespace)
+                }
+            }
+        }
+    }
+
+    private func keys<T: StoredKind>(of type: T.Type, namespace: String) -> [ObjectKey] {
+        cluster.list(type, namespace: namespace).map(\.storeKey)
+    }
+
+    private func scale(_ target: ObjectReferenceText, replicas: Int) throws(APIError) {
+        switch target.kind {
+        case Deployment.kind:
+            try cluster.modify(Deployment.self, target.key) { $0.spec.replicas = replicas }
+        case ReplicaSet.kind:
+            try cluster.modify(ReplicaSet.self, target.key) { $0.spec.replicas = replicas }
+        case StatefulSet.kind:
+            try cluster.modify(StatefulSet.self, target.key) { $0.spec.replicas = replicas }
+        default:
+            throw APIError(
+                code: 404, reason: .notFound,
+                message: "the server could not find the requested resource (scale \(target))")
+        }
+    }
+
+    private func setImage(
+        _ target: ObjectReferenceText, images: [KubectlCommand.ContainerImage]
+    ) throws(APIError) {
+        var missing: String?
+        func change(_ containers: inout [Container]) {
+            for update in images {
+                guard let index = containers.firstIndex(where: { $0.name == update.container })
+                else {
+                    missing = update.container
+                    return
+                }
+                containers[index].image = update.image
+            }
+        }
+        func change(_ spec: inout PodSpec?) {
+            guard var value = spec else { return }
+            change(&value.containers)
+            spec = value
+        }
+        try checkContainers(target, images: images)
+        switch target.kind {
+        case Deployment.kind:
+            try cluster.modify(Deployment.self, target.key) { change(&$0.spec.template.spec) }
+        case StatefulSet.kind:
+            try cluster.modify(StatefulSet.self, target.key) { change(&$0.spec.template.spec) }
+        case DaemonSet.kind:
+            try cluster.modify(DaemonSet.self, target.key) { change(&$0.spec.template.spec) }
+        case ReplicaSet.kind:
+            try cluster.modify(ReplicaSet.self, target.key) { change(&$0.spec.template.spec) }
+        case Pod.kind:
+            try cluster.modify(Pod.self, target.key) { change(&$0.spec.containers) }
+        default:
+            throw APIError(
+                code: 400, reason: .invalid, message: "cannot set image of \(target.kind)")
+        }
+        if let missing {
+            throw APIError(
+                code: 404, reason: .notFound,
+                message: "unable to find container named \"\(missing)\"")
+        }
+    }
+
+    /// kubectl refuses before writing when a container name is wrong.
+    private func checkContainers(
+        _ target: ObjectReferenceText, images: [KubectlCommand.ContainerImage]
+    ) throws(APIError) {
+        guard let resource = cluster.store.resource(target.key) else {
+            let resourceName = Cluster.storedKind(named: target.kind)?.resourceName ?? target.kind
+            throw APIError.notFound(resourceName, target.name)
+        }
+        let names = (resource.podTemplate?.spec?.containers ?? []).map(\.name)
+        for update in images where !names.contains(update.container) {
+            throw APIError(
+                code: 404, reason: .notFound,
+                message: "unable to find container named \"\(update.container)\"")
+        }
+    }
+
+    private func rolloutStatus(
+        _ target: ObjectReferenceText, timeout: ScenarioDuration?, step: Step
+    ) {
+        let check = RolloutCheck(cluster: cluster)
+        var last = ""
+        let limit = timeout?.time ?? .seconds(600)
+        let held = cluster.run(
+            until: { _ in
+                let observation = check.status(target)
+                if observation.observed != last, !observation.holds {
+                    last = observation.observed
+                    self.say("  " + observation.observed, about: target.key)
+                }
+                return observation.holds || observation.observed.contains("exceeded its progress")
+            }, timeout: limit)
+        let final = check.status(target)
+        if held, final.holds {
+            say("  " + final.observed, about: target.key)
+        } else {
+            fail(
+                held ? "error: \(final.observed)" : "error: timed out waiting for the condition",
+                at: step)
+        }
+    }
+
+    private func expose(
+        _ target: ObjectReferenceText, port: Int, targetPort: IntOrString?, name: String?,
+        type: String?
+    ) throws(APIError) {
+        guard let resource = cluster.store.resource(target.key) else {
+            let resourceName = Cluster.storedKind(named: target.kind)?.resourceName ?? target.kind
+            throw APIError.notFound(resourceName, target.name)
+        }
+        let selector: [String: String]?
+        switch resource {
+        case .service(let service): selector = service.spec.selector
+        case .pod(let pod): selector = pod.metadata.labels
+        default: selector = resource.selector?.matchLabels ?? resource.podTemplate?.metadata?.labels
+        }
+        guard let selector, !selector.isEmpty else {
+            throw APIError(
+                code: 400, reason: .invalid,
+                message: "couldn't retrieve selectors via --selector flag or introspection")
+        }
+        var spec = ServiceSpec()
+        spec.selector = selector
+        spec.ports = [ServicePort(port: port, targetPort: targetPort ?? .int(port))]
+        if let type { spec.type = ServiceType(rawValue: type) }
+        let service = Service(
+            metadata: ObjectMeta(
+                name: name ?? target.name, namespace: target.namespace,
+                labels: resource.metadata.labels),
+            spec: spec)
+        try cluster.create(service)
+    }
+
+    private func label(
+        _ target: ObjectReferenceText, changes: [KubectlCommand.LabelChange], overwrite: Bool
+    ) throws(APIError) {
+        guard let type = Cluster.storedKind(named: target.kind) else {
+            throw APIError(code: 404, reason: .notFound, message: "unknown kind \(target.kind)")
+        }
+        try label(type, target.key, changes: changes, overwrite: overwrite)
+    }
+
+    private func label<T: StoredKind>(
+        _ type: T.Type, _ key: ObjectKey, changes: [KubectlCommand.LabelChange], overwrite: Bool
+    ) throws(APIError) {
+        guard let object = cluster.get(type, key) else {
+            throw APIError.notFound(T.resourceName, key.name)
+        }
+        var labels = object.metadata.labels ?? [:]
+        for change in changes {
+            if let value = change.value {
+                if let old = labels[change.key], old != value, !overwrite {
+                    throw APIError(
+                        code: 400, reason: .invalid,
+                        message: "'\(change.key)' already has a value (\(old)), and --overwrite "
+                            + "is false")
+                }
+                labels[change.key] = value
+            } else {
+                labels[change.key] = nil
+            }
+        }
+        try cluster.modify(type, key) { $0.metadata.labels = labels.isEmpty ? nil : labels }
+    }
+
+    private func autoscale(
+        _ target: ObjectReferenceText, cpuPercent: Int?, min: Int?, max: Int
+    ) throws(APIError) {
+        guard cluster.store.resource(target.key) != nil else {
+            let resourceName = Cluster.storedKind(named: target.kind)?.resourceName ?? target.kind
+            throw APIError.notFound(resourceName, target.name)
+        }
+        let metric = MetricSpec(
+            type: .resource,
+            resource: ResourceMetricSource(
+                name: "cpu",
+                target: MetricTarget(type: .utilization, averageUtilization: cpuPercent ?? 80)))
+        let apiVersion =
+            target.kind == StatefulSet.kind || target.kind == Deployment.kind
+            ? "apps/v1" : "v1"
+        let autoscaler = HorizontalPodAutoscaler(
+            metadata: ObjectMeta(name: target.name, namespace: target.namespace),
+            spec: HorizontalPodAutoscalerSpec(
+                scaleTargetRef: CrossVersionObjectReference(
+                    kind: target.kind, name: target.name, apiVersion: apiVersion),
+                minReplicas: min, maxReplicas: max, metrics: [metric]))
+        try cluster.create(autoscaler)
+    }
+
+    private func setUnschedulable(_ node: String, _ value: Bool) throws(APIError) {
+        try cluster.modify(Node.self, ObjectKey(kind: Node.kind, namespace: "", name: node)) {
+            var spec = $0.spec ?? NodeSpec()
+            spec.unschedulable = value ? true : nil
+            $0.spec = spec
+        }
+    }
+}
+
+extension ObjectReferenceText {
+    /// `deployment.apps/order`, as kubectl prints it after a change.
+    var kubectlText: String {
+        (Cluster.storedKind(named: kind)?.kubectlName ?? kind.lowercased()) + "/\(name)"
+    }
+}

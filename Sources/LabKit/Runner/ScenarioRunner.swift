@@ -1,0 +1,154 @@
+import ClusterSim
+import KubeModel
+import LabDiagnostics
+
+/// Runs a scenario's steps in order against a fresh simulated cluster.
+///
+/// Same scenario, same student files, same result, byte for byte: the cluster runs on virtual
+/// time from the scenario's seed.
+public struct ScenarioRunner: Sendable {
+    /// The student's files: `apply` paths are looked up here first, then beside the scenario.
+    public var studentDirectory: String?
+
+    public init(studentDirectory: String? = nil) {
+        self.studentDirectory = studentDirectory
+    }
+
+    public func run(_ scenario: Scenario) -> ScenarioResult {
+        let run = ScenarioRun(scenario: scenario, studentDirectory: studentDirectory)
+        for step in scenario.steps {
+            run.perform(step)
+        }
+        return run.finish()
+    }
+}
+
+/// The state of one run: the cluster, the loads started, and what the steps produced.
+final class ScenarioRun {
+    let scenario: Scenario
+    let studentDirectory: String?
+    let cluster: Cluster
+    let observer = ScenarioObserver()
+    var loads: [String: LoadGenerator] = [:]
+    var loadOrder: [String] = []
+    var reportedLoads: Set<String> = []
+    /// Scenario lines, each with the count of cluster timeline entries before it.
+    var lines: [(position: Int, entry: TimelineEntry)] = []
+    var expectations: [ExpectationResult] = []
+    var diagnostics: [Diagnostic] = []
+    var usage: [UsageOverride] = []
+
+    init(scenario: Scenario, studentDirectory: String?) {
+        self.scenario = scenario
+        self.studentDirectory = studentDirectory
+        let (cluster, problems) = ClusterFactory.makeCluster(
+            scenario.cluster, scenarioFile: scenario.file)
+        self.cluster = cluster
+        diagnostics = problems
+        cluster.register(observer)
+    }
+
+    var evaluator: ConditionEvaluator {
+        ConditionEvaluator(cluster: cluster, observer: observer, loads: loads)
+    }
+
+    /// Adds a scenario line to the timeline at the current time.
+    func say(_ text: String, about subject: ObjectKey? = nil) {
+        lines.append(
+            (
+                cluster.timeline.entries.count,
+                TimelineEntry(time: cluster.now, category: .scenario, subject: subject, text: text)
+            ))
+    }
+
+    func fail(_ message: String, at step: Step, hint: String? = nil, notes: [String] = []) {
+        diagnostics.append(
+            Diagnostic(.error, message, at: step.location, notes: notes, hint: hint))
+        say("  error: \(message)")
+    }
+
+    func perform(_ step: Step) {
+        say("— step \(step.number): \(step.summary)")
+        switch step.action {
+        case .apply(let source):
+            apply(source, step: step)
+        case .delete(let target, let cascade):
+            delete([target], cascade: cascade, step: step)
+        case .kubectl(let command):
+            kubectl(command, step: step)
+        case .startLoad(let spec):
+            startLoad(spec, step: step)
+        case .stopLoad(let name):
+            guard let generator = loads[name] else {
+                fail("no load named \"\(name)\" is running", at: step)
+                return
+            }
+            generator.stop(in: cluster)
+            reportLoad(name)
+        case .setUsage(let override):
+            usage.append(override)
+        case .advance(let duration):
+            cluster.advance(by: duration.time)
+        case .wait(let condition, let timeout):
+            wait(for: condition, timeout: timeout, step: step)
+        case .expect(let expectation):
+            expect(expectation, step: step)
+        }
+    }
+
+    private func startLoad(_ spec: LoadSpec, step: Step) {
+        if let running = loads[spec.name], !running.isFinished(at: cluster.now) {
+            fail("a load named \"\(spec.name)\" is already running", at: step)
+            return
+        }
+        let generator = LoadGenerator(spec, in: cluster)
+        loads[spec.name] = generator
+        if !loadOrder.contains(spec.name) { loadOrder.append(spec.name) }
+        reportedLoads.remove(spec.name)
+        cluster.schedule(at: generator.deadline) { [weak self] _ in self?.reportLoad(spec.name) }
+    }
+
+    /// Adds a finished load's summary line to the timeline, once.
+    func reportLoad(_ name: String) {
+        guard let generator = loads[name], generator.isFinished(at: cluster.now),
+            reportedLoads.insert(name).inserted
+        else { return }
+        let report = generator.report(at: cluster.now)
+        say(
+            "load \(name) finished: \(report.transactions) hits, availability "
+                + "\(LoadReport.fixed(report.availability)) %, \(report.failed) failed")
+    }
+
+    private func wait(for condition: Condition, timeout: ScenarioDuration, step: Step) {
+        let evaluator = evaluator
+        let held = cluster.run(
+            until: { _ in evaluator.evaluate(condition).holds }, timeout: timeout.time)
+        guard held else {
+            let observed = self.evaluator.evaluate(condition).observed
+            fail(
+                "timed out after \(timeout.text) waiting for \(ConditionText.describe(condition))",
+                at: step, notes: ["observed: \(observed)"])
+            return
+        }
+        say("  condition met: \(ConditionText.describe(condition))")
+    }
+
+    func finish() -> ScenarioResult {
+        for name in loadOrder { reportLoad(name) }
+        var merged: [TimelineEntry] = []
+        var next = 0
+        for (index, entry) in cluster.timeline.entries.enumerated() {
+            while next < lines.count, lines[next].position <= index {
+                merged.append(lines[next].entry)
+                next += 1
+            }
+            merged.append(entry)
+        }
+        merged += lines[next...].map(\.entry)
+        return ScenarioResult(
+            name: scenario.name, file: scenario.file, timeline: merged,
+            expectations: expectations,
+            loadReports: loadOrder.compactMap { loads[$0]?.report(at: cluster.now) },
+            duration: cluster.now, diagnostics: diagnostics)
+    }
+}

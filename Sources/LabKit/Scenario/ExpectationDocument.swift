@@ -1,0 +1,77 @@
+import KubeModel
+
+/// A condition or an expectation as written; `ScenarioCompiler` turns it into a `Condition`.
+///
+/// Exactly one subject key (`object`, `pods`, `event`, `load`, `resolves`, `createdInOrder`,
+/// `deletedInOrder`, `rolloutComplete`) says what is looked at; the other keys qualify it.
+struct ExpectationDocument: Decodable {
+    var id: String?
+    var title: String?
+    var within: ScenarioDuration?
+    var throughout: ScenarioDuration?
+
+    var object: String?
+    var namespace: String?
+    var field: String?
+    var equals: OpaqueValue?
+    var atLeast: Double?
+    var atMost: Double?
+    var matches: String?
+    var exists: Bool?
+
+    var pods: PodQueryDocument?
+    var count: ComparisonDocument?
+
+    var event: EventQueryDocument?
+    var absent: Bool?
+
+    var load: String?
+    var availability: ComparisonDocument?
+    var transactions: ComparisonDocument?
+    var successful: ComparisonDocument?
+    var failed: ComparisonDocument?
+
+    var resolves: String?
+
+    var createdInOrder: [String]?
+    var eachAfterPreviousReady: Bool?
+    var deletedInOrder: [String]?
+
+    var rolloutComplete: String?
+
+    static let subjectKeys = [
+        "object", "pods", "event", "load", "resolves", "createdInOrder", "deletedInOrder",
+        "rolloutComplete",
+    ]
+
+    var presentSubjects: [String] {
+        let present: [Bool] = [
+            object != nil, pods != nil, event != nil, load != nil, resolves != nil,
+            createdInOrder != nil, deletedInOrder != nil, rolloutComplete != nil,
+        ]
+        return zip(Self.subjectKeys, present).filter(\.1).map(\.0)
+    }
+}
+
+/// `pods: {selector: app=order, phase: Running, ready: true}`.
+struct PodQueryDocument: Decodable {
+    var selector: String?
+    var namespace: String?
+    var phase: String?
+    var ready: Bool?
+}
+
+/// `event: {reason: ImagePullBackOff, object: pod/web-0, type: Warning}`.
+struct EventQueryDocument: Decodable {
+    var reason: String
+    var object: String?
+    var type: String?
+    var message: String?
+}
+
+/// `{equals: 3}`, `{atLeast: 99.5}`, `{atMost: 0}`.
+struct ComparisonDocument: Decodable {
+    var equals: Double?
+    var atLeast: Double?
+    var atMost: Double?
+}

@@ -1,0 +1,82 @@
+public import ClusterSim
+public import KubeModel
+public import LabDiagnostics
+
+/// A compiled scenario: how the cluster starts and the steps to run against it, in order.
+public struct Scenario: Sendable {
+    public var name: String
+    public var description: String?
+    /// The scenario file, as given (diagnostics name it).
+    public var file: String
+    public var cluster: ClusterSetup
+    public var steps: [Step]
+
+    public init(
+        name: String, description: String? = nil, file: String, cluster: ClusterSetup,
+        steps: [Step]
+    ) {
+        self.name = name
+        self.description = description
+        self.file = file
+        self.cluster = cluster
+        self.steps = steps
+    }
+}
+
+/// How the simulated cluster starts: seed, version, nodes, storage classes, image catalogue.
+public struct ClusterSetup: Sendable {
+    public var seed: UInt64 = 1
+    public var controlPlaneVersion = "1.29"
+    public var nodes: [NodeTemplate] = []
+    public var storageClasses: [StorageClass] = []
+    /// The image catalogue file (absolute, or relative to the working directory), if any.
+    public var imageCatalog: String?
+
+    public init() {}
+}
+
+/// One step: where it is written, how it reads, and what it does.
+public struct Step: Sendable {
+    /// 1-based position in `steps:`.
+    public var number: Int
+    public var location: SourceLocation
+    /// The step as a one-line summary (`kubectl scale deployment/order --replicas=4`).
+    public var summary: String
+    public var action: StepAction
+
+    public init(number: Int, location: SourceLocation, summary: String, action: StepAction) {
+        self.number = number
+        self.location = location
+        self.summary = summary
+        self.action = action
+    }
+}
+
+/// What a step does.
+public enum StepAction: Sendable {
+    case apply(ApplySource)
+    case delete(ObjectReferenceText, cascade: String)
+    case kubectl(KubectlCommand)
+    case startLoad(LoadSpec)
+    case stopLoad(String)
+    case setUsage(UsageOverride)
+    case advance(ScenarioDuration)
+    case wait(Condition, timeout: ScenarioDuration)
+    case expect(Expectation)
+}
+
+/// What `apply:` applies: files and directories, or a manifest written in the scenario.
+public enum ApplySource: Sendable, Hashable {
+    /// Paths as written; resolved against the student directory, then the scenario's folder.
+    case paths([String])
+    /// Manifest text and the line of the scenario where it starts (diagnostics are moved there).
+    case inline(String, firstLine: Int, indent: Int)
+}
+
+/// `setUsage`: what the applications in the selected pods consume (used by metrics, later).
+public struct UsageOverride: Sendable, Hashable {
+    public var selector: String
+    public var namespace: String
+    public var cpu: String?
+    public var memory: String?
+}

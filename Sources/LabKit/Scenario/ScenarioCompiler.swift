@@ -1,0 +1,238 @@
+import ClusterSim
+import Foundation
+import KubeModel
+import KubeYAML
+import LabDiagnostics
+
+/// Turns a decoded scenario document into a `Scenario`, reporting what the types could not
+/// check (one action per step, known kubectl commands, URLs, selectors), each at its field.
+struct ScenarioCompiler {
+    let document: DecodedDocument<ScenarioDocument>
+    let file: String
+    let lines: [Substring]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(document: DecodedDocument<ScenarioDocument>, file: String, text: String) {
+        self.document = document
+        self.file = file
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    mutating func compile(_ raw: ScenarioDocument) -> Scenario {
+        let setup = compileCluster(raw.cluster)
+        var steps: [Step] = []
+        for (index, rawStep) in raw.steps.enumerated() {
+            if let step = compileStep(rawStep, index: index) { steps.append(step) }
+        }
+        if raw.steps.isEmpty {
+            error("a scenario needs at least one step", at: "steps")
+        }
+        return Scenario(
+            name: raw.name, description: raw.description, file: file, cluster: setup, steps: steps)
+    }
+
+    mutating func error(_ message: String, at path: FieldPath, hint: String? = nil) {
+        diagnostics.append(document.diagnostic(.error, message, at: path, hint: hint))
+    }
+
+    func location(of path: FieldPath) -> SourceLocation {
+        document.diagnostic(.note, "", at: path).location
+            ?? SourceLocation(file: file, line: 1, column: 1)
+    }
+
+    private mutating func compileStep(_ raw: StepDocument, index: Int) -> Step? {
+        let path = FieldPath("steps").appending(index: index)
+        let keys = raw.presentKeys
+        guard keys.count == 1, let key = keys.first else {
+            let list = StepDocument.actionKeys.joined(separator: ", ")
+            if keys.isEmpty {
+                error("a step needs an action", at: path, hint: "use one of: \(list)")
+            } else {
+                error(
+                    "a step has exactly one action, found "
+                        + keys.map { "\"\($0)\"" }.joined(separator: " and "),
+                    at: path.appending(keys[1]), hint: "start a new step with \"- \"")
+            }
+            return nil
+        }
+        let at = path.appending(key)
+        guard let (summary, action) = compileAction(raw, key: key, at: at) else { return nil }
+        return Step(
+            number: index + 1, location: location(of: path), summary: summary, action: action)
+    }
+
+    private mutating func compileAction(
+        _ raw: StepDocument, key: String, at path: FieldPath
+    ) -> (String, StepAction)? {
+        switch key {
+        case "apply":
+            return raw.apply.flatMap { compileApply($0, at: path) }.map {
+                ("apply \($0.0)", .apply($0.1))
+            }
+        case "delete":
+            return raw.delete.flatMap { compileDelete($0, at: path) }
+        case "kubectl":
+            guard let line = raw.kubectl else { return nil }
+            switch KubectlParser().parse(line) {
+            case .success(let command):
+                let text = line.hasPrefix("kubectl ") ? line : "kubectl \(line)"
+                return (text, .kubectl(command))
+            case .failure(let failure):
+                error(failure.message, at: path, hint: failure.hint)
+                return nil
+            }
+        case "load":
+            return raw.load.flatMap { compileLoad($0, at: path) }.map {
+                (
+                    "load \($0.name): siege -c\($0.concurrency) -t\(raw.load?.time?.text ?? "") "
+                        + "\($0.target)", .startLoad($0)
+                )
+            }
+        case "stopLoad":
+            return raw.stopLoad.map { ("stop load \($0)", .stopLoad($0)) }
+        case "setUsage":
+            return raw.setUsage.flatMap { compileUsage($0, at: path) }
+        case "advance":
+            return raw.advance.map { ("advance \($0.text)", .advance($0)) }
+        case "wait":
+            guard let wait = raw.wait,
+                let condition = compileCondition(wait.for, at: path.appending("for"))
+            else { return nil }
+            let timeout =
+                wait.timeout ?? ScenarioDuration(parsing: "10m") ?? ScenarioDuration(.zero)
+            return (
+                "wait for \(ConditionText.describe(condition)) (timeout \(timeout.text))",
+                .wait(condition, timeout: timeout)
+            )
+        default:
+            guard let expect = raw.expect, let expectation = compileExpectation(expect, at: path)
+            else { return nil }
+            return ("expect \(ConditionText.describe(expectation.condition))", .expect(expectation))
+        }
+    }
+
+    private mutating func compileApply(_ value: OpaqueValue, at path: FieldPath)
+        -> (String, ApplySource)?
+    {
+        switch value {
+        case .string(let text) where !text.isEmpty:
+            return (text, .paths([text]))
+        case .array(let items):
+            let paths = items.compactMap { item -> String? in
+                if case .string(let text) = item, !text.isEmpty { return text }
+                return nil
+            }
+            guard paths.count == items.count, !paths.isEmpty else {
+                error("\"apply\" takes a list of file names", at: path)
+                return nil
+            }
+            return (paths.joined(separator: " "), .paths(paths))
+        case .object(let members):
+            for key in members.keys.sorted() where key != "manifest" {
+                error(
+                    "unknown field \"\(path.appending(key))\"", at: path.appending(key),
+                    hint: "an inline apply has only \"manifest\"")
+            }
+            guard case .string(let text)? = members["manifest"] else {
+                error(
+                    "\"apply\" takes a file, a list of files, or {manifest: ...}", at: path,
+                    hint: "write the manifest after \"manifest: |\"")
+                return nil
+            }
+            let keyLine = location(of: path.appending("manifest")).line
+            let indent =
+                lines.indices.contains(keyLine)
+                ? lines[keyLine].prefix { $0 == " " }.count : 0
+            return ("inline manifest", .inline(text, firstLine: keyLine + 1, indent: indent))
+        default:
+            error("\"apply\" takes a file, a list of files, or {manifest: ...}", at: path)
+            return nil
+        }
+    }
+
+    private mutating func compileDelete(_ value: OpaqueValue, at path: FieldPath)
+        -> (String, StepAction)?
+    {
+        var text: String?
+        var cascade = "background"
+        var namespace = "default"
+        switch value {
+        case .string(let object):
+            text = object
+        case .object(let members):
+            for key in members.keys.sorted()
+            where !["object", "cascade", "namespace"].contains(key) {
+                error("unknown field \"\(path.appending(key))\"", at: path.appending(key))
+            }
+            if case .string(let object)? = members["object"] { text = object }
+            if case .string(let value)? = members["cascade"] { cascade = value }
+            if case .string(let value)? = members["namespace"] { namespace = value }
+            guard ["background", "foreground", "orphan"].contains(cascade) else {
+                error(
+                    "unsupported value \"\(cascade)\" for \"\(path.appending("cascade"))\"",
+                    at: path.appending("cascade"),
+                    hint: "supported values: \"background\", \"foreground\", \"orphan\"")
+                return nil
+            }
+        default:
+            break
+        }
+        guard let text else {
+            error("\"delete\" takes TYPE/NAME, such as \"pod/web-0\"", at: path)
+            return nil
+        }
+        guard let reference = reference(text, namespace: namespace, at: path) else { return nil }
+        return ("delete \(reference)", .delete(reference, cascade: cascade))
+    }
+
+    /// `TYPE/NAME`, or a diagnostic at `path`.
+    mutating func reference(_ text: String, namespace: String = "default", at path: FieldPath)
+        -> ObjectReferenceText?
+    {
+        if let reference = ObjectReferenceText(text, namespace: namespace) { return reference }
+        let type = String(text.split(separator: "/").first ?? "")
+        if text.contains("/"), KindNames.kind(for: type) == nil {
+            error(
+                "the server doesn't have a resource type \"\(type)\"", at: path,
+                hint: "use a kind such as deployment, pod, service or statefulset")
+        } else {
+            error(
+                "expected TYPE/NAME, such as \"deployment/order\", found \"\(text)\"", at: path)
+        }
+        return nil
+    }
+
+    private mutating func compileLoad(_ raw: LoadDocument, at path: FieldPath) -> LoadSpec? {
+        guard let target = LoadTarget(url: raw.url) else {
+            error(
+                "invalid URL \"\(raw.url)\"", at: path.appending("url"),
+                hint: "write http://SERVICE[.NAMESPACE]:PORT/PATH, as in http://order:8080/orders")
+            return nil
+        }
+        guard let time = raw.time else {
+            error("missing required field \"\(path.appending("time"))\"", at: path)
+            return nil
+        }
+        let concurrency = raw.concurrency ?? 1
+        guard concurrency > 0 else {
+            error("\"concurrency\" must be at least 1", at: path.appending("concurrency"))
+            return nil
+        }
+        return LoadSpec(
+            name: raw.name ?? "siege", concurrency: concurrency, duration: time.time,
+            delay: raw.delay?.time ?? .zero, target: target, namespace: raw.namespace ?? "default")
+    }
+
+    private mutating func compileUsage(_ raw: UsageDocument, at path: FieldPath)
+        -> (String, StepAction)?
+    {
+        guard LabelSelectorText.parse(raw.selector) != nil else {
+            error("invalid selector \"\(raw.selector)\"", at: path.appending("selector"))
+            return nil
+        }
+        let usage = UsageOverride(
+            selector: raw.selector, namespace: raw.namespace ?? "default", cpu: raw.cpu?.text,
+            memory: raw.memory?.text)
+        return ("set usage of \(raw.selector)", .setUsage(usage))
+    }
+}

@@ -1,0 +1,96 @@
+import LabKit
+import Testing
+
+@Suite struct KubectlParserTests {
+    static func parse(_ line: String) -> KubectlCommand? {
+        try? KubectlParser().parse(line).get()
+    }
+
+    static func error(_ line: String) -> String? {
+        if case .failure(let error) = KubectlParser().parse(line) { return error.message }
+        return nil
+    }
+
+    @Test func seedCommands() {
+        let bootcamp = ObjectReferenceText(kind: "Deployment", name: "kubernetes-bootcamp")
+        #expect(
+            Self.parse("kubectl scale deployments/kubernetes-bootcamp --replicas=4")
+                == .scale(bootcamp, replicas: 4))
+        #expect(
+            Self.parse(
+                "kubectl set image deployments/kubernetes-bootcamp "
+                    + "kubernetes-bootcamp=jocatalin/kubernetes-bootcamp:v2")
+                == .setImage(
+                    bootcamp,
+                    images: [
+                        .init(
+                            container: "kubernetes-bootcamp",
+                            image: "jocatalin/kubernetes-bootcamp:v2")
+                    ]))
+        #expect(
+            Self.parse("rollout status deployments/kubernetes-bootcamp")
+                == .rolloutStatus(bootcamp, timeout: nil))
+        #expect(
+            Self.parse("rollout undo deployments/kubernetes-bootcamp")
+                == .rolloutUndo(bootcamp, toRevision: nil))
+        let order = ObjectReferenceText(kind: "Deployment", name: "order")
+        #expect(
+            Self.parse("kubectl expose deploy order --port=8080")
+                == .expose(order, port: 8080, targetPort: nil, name: nil, type: nil))
+        #expect(
+            Self.parse("kubectl autoscale deployment order --cpu-percent=50 --min=1 --max=3")
+                == .autoscale(order, cpuPercent: 50, min: 1, max: 3))
+        #expect(
+            Self.parse("kubectl delete deploy order,hpa --all")
+                == .delete(
+                    .all(kinds: ["Deployment", "HorizontalPodAutoscaler"], namespace: "default"),
+                    cascade: "background"))
+        #expect(
+            Self.parse("kubectl apply -f deployment.yaml") == .apply(paths: ["deployment.yaml"]))
+    }
+
+    @Test func otherCommands() {
+        let web0 = ObjectReferenceText(kind: "Pod", name: "web-0", namespace: "shop")
+        #expect(
+            Self.parse("delete pod web-0 -n shop --cascade=orphan")
+                == .delete(.objects([web0]), cascade: "orphan"))
+        #expect(
+            Self.parse("label pod/web-0 tier=db old- --overwrite -n shop")
+                == .label(
+                    web0, set: [.init(key: "tier", value: "db"), .init(key: "old", value: nil)],
+                    overwrite: true))
+        #expect(Self.parse("cordon node-1") == .cordon("node-1"))
+        #expect(Self.parse("uncordon node/node-1") == .uncordon("node-1"))
+        var drain = KubectlCommand.DrainOptions()
+        drain.ignoreDaemonSets = true
+        #expect(Self.parse("drain node-1 --ignore-daemonsets") == .drain("node-1", options: drain))
+        #expect(
+            Self.parse("rollout undo deploy/order --to-revision=2")
+                == .rolloutUndo(
+                    ObjectReferenceText(kind: "Deployment", name: "order"), toRevision: 2))
+        #expect(
+            Self.parse("scale sts web --replicas 0")
+                == .scale(ObjectReferenceText(kind: "StatefulSet", name: "web"), replicas: 0))
+    }
+
+    @Test func errorsUseKubectlWording() {
+        #expect(Self.error("scal deploy/order") == "unknown command \"scal\" for \"kubectl\"")
+        #expect(Self.error("scale deploy/order") == "required flag(s) \"replicas\" not set")
+        #expect(
+            Self.error("scale deploy/order --replicas=x")
+                == "invalid argument \"x\" for \"--replicas\" flag")
+        #expect(
+            Self.error("scale deplyment/order --replicas=1")
+                == "the server doesn't have a resource type \"deplyment\"")
+        #expect(Self.error("scale deploy/order --replicas=1 --bogus") == "unknown flag: --bogus")
+        #expect(Self.error("set image deploy/order") == "at least one image update is required")
+        #expect(Self.error("rollout restart deploy/order") == "unknown command \"rollout restart\"")
+        #expect(
+            Self.error("expose deploy order")
+                == "couldn't find port via --port flag or introspection")
+        #expect(
+            Self.error("scale deploy --replicas=1")
+                == "resource(s) were provided, but no name was specified")
+        #expect(Self.error("label pod/a 'x") == "unterminated quote in \"label pod/a 'x\"")
+    }
+}

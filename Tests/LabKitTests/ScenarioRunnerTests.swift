@@ -1,0 +1,112 @@
+import ClusterSim
+import KubeModel
+import LabDiagnostics
+import LabKit
+import Testing
+
+@Suite struct ScenarioRunnerTests {
+    static func run(_ text: String) throws -> ScenarioResult {
+        let parse = ScenarioParser().parse(bytes: Array(text.utf8), file: "/tmp/inline.yaml")
+        #expect(parse.diagnostics.isEmpty)
+        return ScenarioRunner().run(try #require(parse.scenario))
+    }
+
+    static let deployment = """
+          - apply:
+              manifest: |
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: order
+                spec:
+                  replicas: 2
+                  selector:
+                    matchLabels: {app: order}
+                  template:
+                    metadata:
+                      labels: {app: order}
+                    spec:
+                      containers:
+                        - name: order
+                          image: order:stable
+        """
+
+    @Test func objectFieldExpectations() throws {
+        let result = try Self.run(
+            "name: t\nsteps:\n" + Self.deployment + """
+
+                  - kubectl: scale deployment/order --replicas=4
+                  - expect: {object: deployment/order, field: spec.replicas, equals: 4}
+                  - expect: {object: deployment/order, field: spec.replicas, atLeast: 5}
+                  - expect:
+                      object: deployment/order
+                      field: spec.template.spec.containers[0].image
+                      matches: "stable$"
+                  - expect: {object: service/order, exists: false}
+                  - expect: {object: deployment/order, field: status.availableReplicas, equals: 0}
+                """)
+        #expect(result.expectations.map(\.passed) == [true, false, true, true, true])
+        #expect(result.expectations[1].observed == "spec.replicas = 4")
+        #expect(result.expectations[1].expected == "deployment/order spec.replicas ≥ 5")
+        #expect(result.expectations[1].evidence.last?.contains("deployment.apps/order") == true)
+        #expect(!result.passed)
+    }
+
+    @Test func stepLinesAndCommandOutputAreInTheTimeline() throws {
+        let result = try Self.run(
+            "name: t\nsteps:\n" + Self.deployment + """
+
+                  - kubectl: expose deploy order --port=8080
+                  - advance: 2s
+                  - kubectl: set image deployment/order order=order:v2
+                """)
+        let texts = result.timeline.filter { $0.category == .scenario }.map(\.text)
+        #expect(texts.contains("— step 2: kubectl expose deploy order --port=8080"))
+        #expect(texts.contains("  service/order exposed"))
+        #expect(texts.contains("  deployment.apps/order image updated"))
+        #expect(result.duration == .seconds(2))
+        #expect(result.passed)
+    }
+
+    @Test func failingCommandsAreDiagnosticsAtTheStep() throws {
+        let result = try Self.run(
+            "name: t\nsteps:\n  - advance: 1s\n  - kubectl: scale deployment/nope --replicas=1\n"
+                + "  - apply: nowhere.yaml\n")
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "/tmp/inline.yaml:4:5: error: Error from server (NotFound): "
+                    + "deployments.apps \"nope\" not found",
+                "/tmp/inline.yaml:5:5: error: no such file or directory: \"nowhere.yaml\"",
+            ])
+        #expect(!result.passed)
+    }
+
+    @Test func waitTimesOutWithADiagnostic() throws {
+        let result = try Self.run(
+            "name: t\nsteps:\n  - wait: {for: {object: pod/x}, timeout: 30s}\n")
+        #expect(result.duration == .seconds(30))
+        #expect(
+            result.diagnostics.first?.message
+                == "timed out after 30s waiting for pod/x exists")
+    }
+
+    @Test func manifestErrorsPointIntoTheScenario() throws {
+        let text =
+            "name: t\nsteps:\n  - apply:\n      manifest: |\n        apiVersion: v1\n"
+            + "        kind: Pod\n        metadata: {name: a}\n        spec:\n          containerz: []\n"
+        let parse = ScenarioParser().parse(bytes: Array(text.utf8), file: "/tmp/s.yaml")
+        let result = ScenarioRunner().run(try #require(parse.scenario))
+        let unknown = result.diagnostics.first { $0.message.contains("containerz") }
+        #expect(unknown?.location?.line == 9)
+        #expect(unknown?.location?.column == 11)
+    }
+
+    @Test func comparisons() {
+        #expect(Comparison.equals(.number(0)).holds(for: nil))
+        #expect(Comparison.atLeast(3).holds(for: .number(3)))
+        #expect(!Comparison.atMost(2).holds(for: .number(3)))
+        #expect(Comparison.matches("^Run").holds(for: .string("Running")))
+        #expect(Comparison.equals(.string("Running")).holds(for: .string("Running")))
+        #expect(!Comparison.equals(.string("3")).holds(for: .number(3)))
+    }
+}
