@@ -19,7 +19,7 @@ test: setup
 	@$(MAKE) --no-print-directory format-lint
 
 format-lint:
-	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Benchmarks
 
 ## fuzz: a long run of the loader's seeded fuzz test (CI runs a short one inside `make test`).
 fuzz:

@@ -23,14 +23,17 @@ enum BenchmarkWorkloads {
             memory: Quantity(units: Int64(memoryGiB) << 30, format: .binarySI))
         let fleet = NodeTemplate.fleet(
             count: nodes, zones: (0..<zones).map { "zone-\($0)" }, size: size)
-        var standard = StorageClass(metadata: ObjectMeta(name: "standard"), provisioner: "ebs.csi.aws.com")
+        var standard = StorageClass(
+            metadata: ObjectMeta(name: "standard"), provisioner: "ebs.csi.aws.com")
         standard.metadata.annotations = ["storageclass.kubernetes.io/is-default-class": "true"]
         return ClusterConfiguration(
             seed: 7, nodes: fleet.map { $0.makeNode() }, storageClasses: [standard],
             recordsTimeline: timeline)
     }
 
-    static func deployment(_ name: String, replicas: Int, image: String = "bench/app:v1", readiness: Bool)
+    static func deployment(
+        _ name: String, replicas: Int, image: String = "bench/app:v1", readiness: Bool
+    )
         -> Deployment
     {
         var container = Container(name: "app", image: image)

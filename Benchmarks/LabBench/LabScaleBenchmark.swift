@@ -10,7 +10,8 @@ enum LabScaleBenchmark {
             configuration: BenchmarkWorkloads.configuration(
                 nodes: 3, cpu: 4, memoryGiB: 16, zones: 3, timeline: true),
             images: BenchmarkWorkloads.catalog)
-        _ = try? cluster.create(BenchmarkWorkloads.deployment("order", replicas: 3, readiness: true))
+        _ = try? cluster.create(
+            BenchmarkWorkloads.deployment("order", replicas: 3, readiness: true))
         let hours = 6.0
         let clock = WallClock()
         var minute = 0
@@ -26,7 +27,8 @@ enum LabScaleBenchmark {
         let ratio = cluster.now.seconds / wall
         report("lab scale: virtual s per wall s", String(format: "%.0f", ratio), target: "≥ 10000")
         report(
-            "lab scale: events processed", "\(cluster.processedEvents) in \(String(format: "%.2f", wall)) s",
+            "lab scale: events processed",
+            "\(cluster.processedEvents) in \(String(format: "%.2f", wall)) s",
             target: "-")
     }
 }

@@ -24,6 +24,8 @@ enum MemoryBenchmark {
             if running == pods { break }
         }
         let perPod = Double(ProcessMemory.resident - before) / Double(max(1, running))
-        report("memory per simulated pod (\(running) Running)", String(format: "%.0f bytes", perPod), target: "≤ 2048 bytes")
+        report(
+            "memory per simulated pod (\(running) Running)", String(format: "%.0f bytes", perPod),
+            target: "≤ 2048 bytes")
     }
 }

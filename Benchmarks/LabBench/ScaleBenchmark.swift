@@ -35,13 +35,15 @@ enum ScaleBenchmark {
         let schedulingWall = (scheduledAt ?? clock.seconds) - boot
         report("scale: boot \(nodes) nodes", String(format: "%.2f s", boot), target: "-")
         report(
-            "scale: \(total) pods created + scheduled", String(format: "%.2f s wall", schedulingWall),
+            "scale: \(total) pods created + scheduled",
+            String(format: "%.2f s wall", schedulingWall),
             target: "-")
         report(
             "scale: scheduling rate", String(format: "%.0f pods/s", Double(total) / schedulingWall),
             target: "≥ 5000 pods/s")
         report(
-            "scale: all Running", runningAt.map { String(format: "%.2f s wall", $0) } ?? "not reached",
+            "scale: all Running",
+            runningAt.map { String(format: "%.2f s wall", $0) } ?? "not reached",
             target: "completes")
         report(
             "scale: peak RSS", String(format: "%.0f MB", Double(ProcessMemory.peak) / 1e6),

@@ -9,7 +9,8 @@ import KubeModel
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 let known = ["lab", "memory", "scale", "all"]
 guard known.contains(which) else {
-    FileHandle.standardError.write(Data("usage: labkit-bench [\(known.joined(separator: "|"))]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: labkit-bench [\(known.joined(separator: "|"))]\n".utf8))
     exit(64)
 }
 

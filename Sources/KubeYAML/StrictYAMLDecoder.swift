@@ -31,7 +31,8 @@ public struct StrictYAMLDecoder: Sendable {
         } catch {
             diagnostics.append(
                 source.diagnostic(
-                    .error, error.message, line: error.line, column: error.column, hint: error.hint))
+                    .error, error.message, line: error.line, column: error.column, hint: error.hint)
+            )
             return DecodedDocument(value: nil, diagnostics: diagnostics, root: nil, source: source)
         }
         let nonEmpty = documents.filter { !$0.isNull }

@@ -34,8 +34,12 @@ struct EngineTests {
         #expect(created.metadata.uid == "00000000-0000-4000-8000-000000000001")
         #expect(created.metadata.resourceVersion == "1")
         #expect(created.metadata.generation == 1)
-        #expect(throws: APIError.alreadyExists("namespaces", "lab")) { try cluster.create(namespace) }
-        let updated = try cluster.modify(Namespace.self, created.storeKey) { $0.metadata.labels = [:] }
+        #expect(throws: APIError.alreadyExists("namespaces", "lab")) {
+            try cluster.create(namespace)
+        }
+        let updated = try cluster.modify(Namespace.self, created.storeKey) {
+            $0.metadata.labels = [:]
+        }
         #expect(updated.metadata.resourceVersion == "2")
         #expect(updated.metadata.generation == 1)
         try cluster.delete(Namespace.self, created.storeKey)

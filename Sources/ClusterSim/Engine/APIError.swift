@@ -20,14 +20,15 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `pods "web-0" not found`
+    /// Words it as kubectl shows it: `pods "web-0" not found`.
     public static func notFound(_ resource: String, _ name: String) -> APIError {
         APIError(code: 404, reason: .notFound, message: "\(resource) \"\(name)\" not found")
     }
 
-    /// `pods "web-0" already exists`
+    /// Words it as kubectl shows it: `pods "web-0" already exists`.
     public static func alreadyExists(_ resource: String, _ name: String) -> APIError {
-        APIError(code: 409, reason: .alreadyExists, message: "\(resource) \"\(name)\" already exists")
+        APIError(
+            code: 409, reason: .alreadyExists, message: "\(resource) \"\(name)\" already exists")
     }
 
     public var description: String { "Error from server (\(reason.rawValue)): \(message)" }

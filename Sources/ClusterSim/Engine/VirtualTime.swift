@@ -50,7 +50,8 @@ public struct VirtualTime: Sendable, Hashable, Comparable, Codable, CustomString
         if total < 600 { return "\(total / 60)m\(total % 60 == 0 ? "" : "\(total % 60)s")" }
         if total < 3 * 3600 {
             let minutes = total / 60
-            return minutes < 60 ? "\(minutes)m" : "\(minutes / 60)h\(minutes % 60 == 0 ? "" : "\(minutes % 60)m")"
+            return minutes < 60
+                ? "\(minutes)m" : "\(minutes / 60)h\(minutes % 60 == 0 ? "" : "\(minutes % 60)m")"
         }
         return total < 48 * 3600 ? "\(total / 3600)h" : "\(total / 86400)d"
     }

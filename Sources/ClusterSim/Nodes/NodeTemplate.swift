@@ -1,7 +1,9 @@
 public import KubeModel
 
 /// A recipe for a simulated node: its size, place and labels, as a cloud node group would make
-/// it. `makeNode()` gives the `Node` the kubelet would register.
+/// it.
+///
+/// `makeNode()` gives the `Node` the kubelet would register.
 public struct NodeTemplate: Sendable, Hashable {
     public var name: String
     /// `status.capacity.cpu`.
@@ -64,7 +66,8 @@ public struct NodeTemplate: Sendable, Hashable {
         status.addresses = [NodeAddress(type: "Hostname", address: name)]
         let spec = NodeSpec(
             unschedulable: unschedulable ? true : nil, taints: taints.isEmpty ? nil : taints)
-        return Node(metadata: ObjectMeta(name: name, labels: nodeLabels), spec: spec, status: status)
+        return Node(
+            metadata: ObjectMeta(name: name, labels: nodeLabels), spec: spec, status: status)
     }
 
     /// `count` nodes named `<prefix>-1` … `<prefix>-<count>`, spread round-robin over `zones`.

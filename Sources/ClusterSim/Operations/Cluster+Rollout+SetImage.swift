@@ -14,21 +14,31 @@ extension Cluster {
         case .deployment:
             try setImage(Deployment.self, name, namespace, container, image) {
                 $0.spec.template.spec
-            } write: { $0.spec.template.spec = $1 }
+            } write: {
+                $0.spec.template.spec = $1
+            }
         case .replicaSet:
             try setImage(ReplicaSet.self, name, namespace, container, image) {
                 $0.spec.template.spec
-            } write: { $0.spec.template.spec = $1 }
+            } write: {
+                $0.spec.template.spec = $1
+            }
         case .statefulSet:
             try setImage(StatefulSet.self, name, namespace, container, image) {
                 $0.spec.template.spec
-            } write: { $0.spec.template.spec = $1 }
+            } write: {
+                $0.spec.template.spec = $1
+            }
         case .daemonSet:
             try setImage(DaemonSet.self, name, namespace, container, image) {
                 $0.spec.template.spec
-            } write: { $0.spec.template.spec = $1 }
+            } write: {
+                $0.spec.template.spec = $1
+            }
         case .pod:
-            try setImage(Pod.self, name, namespace, container, image) { $0.spec } write: {
+            try setImage(Pod.self, name, namespace, container, image) {
+                $0.spec
+            } write: {
                 $0.spec = $1 ?? $0.spec
             }
         }

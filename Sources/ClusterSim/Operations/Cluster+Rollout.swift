@@ -21,7 +21,9 @@ extension Cluster {
     }
 
     /// Rolls back to `toRevision` (0: the previous one) by copying that ReplicaSet's template
-    /// into the Deployment; the controller then makes it the newest revision. Returns kubectl's
+    /// into the Deployment; the controller then makes it the newest revision.
+    ///
+    /// Returns kubectl's
     /// line: `deployment.apps/order rolled back` or `... skipped rollback (...)`.
     @discardableResult
     public func rolloutUndo(

@@ -40,7 +40,9 @@ extension Cluster {
         }
     }
 
-    private func removeFinalizer<T: StoredKind>(_ finalizer: String, _ type: T.Type, _ key: ObjectKey) {
+    private func removeFinalizer<T: StoredKind>(
+        _ finalizer: String, _ type: T.Type, _ key: ObjectKey
+    ) {
         _ = try? modify(type, key) { object in
             object.metadata.finalizers?.removeAll { $0 == finalizer }
             if object.metadata.finalizers?.isEmpty == true { object.metadata.finalizers = nil }

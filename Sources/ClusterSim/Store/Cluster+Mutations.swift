@@ -69,7 +69,9 @@ extension Cluster {
         return try update(object)
     }
 
-    /// Deletes as `kubectl delete` does. Objects with finalizers, and pods on a node (which the
+    /// Deletes as `kubectl delete` does.
+    ///
+    /// Objects with finalizers, and pods on a node (which the
     /// kubelet stops gracefully), get a deletion timestamp first and disappear later.
     public func delete<T: StoredKind>(
         _ type: T.Type, _ key: ObjectKey, propagation: DeletionPropagation = .background,
@@ -155,7 +157,8 @@ extension StoredKind {
     /// The key the store files this object under (cluster-scoped kinds have no namespace).
     public var storeKey: ObjectKey {
         ObjectKey(
-            kind: Self.kind, namespace: Self.isClusterScoped ? "" : (metadata.namespace ?? "default"),
+            kind: Self.kind,
+            namespace: Self.isClusterScoped ? "" : (metadata.namespace ?? "default"),
             name: metadata.name ?? "")
     }
 

@@ -21,7 +21,8 @@ public struct ClusterEvent: Sendable, Hashable, Codable {
 extension Cluster {
     /// Records an event about `object`, as `kubectl get events` would list it.
     public func record(
-        _ type: ClusterEvent.EventType, _ reason: String, _ message: String, about object: ObjectKey,
+        _ type: ClusterEvent.EventType, _ reason: String, _ message: String,
+        about object: ObjectKey,
         from source: String
     ) {
         // Large benchmarks keep no history: events are what the timeline is made of.

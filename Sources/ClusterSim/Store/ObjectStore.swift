@@ -30,12 +30,14 @@ public struct ObjectStore: Sendable {
         case DaemonSet.kind: daemonSets[key].map(KubeResource.daemonSet)
         case Service.kind: services[key].map(KubeResource.service)
         case Endpoints.kind: endpoints[key].map(KubeResource.endpoints)
-        case PersistentVolumeClaim.kind: persistentVolumeClaims[key].map(KubeResource.persistentVolumeClaim)
+        case PersistentVolumeClaim.kind:
+            persistentVolumeClaims[key].map(KubeResource.persistentVolumeClaim)
         case PersistentVolume.kind: persistentVolumes[key].map(KubeResource.persistentVolume)
         case StorageClass.kind: storageClasses[key].map(KubeResource.storageClass)
         case HorizontalPodAutoscaler.kind:
             horizontalPodAutoscalers[key].map(KubeResource.horizontalPodAutoscaler)
-        case PodDisruptionBudget.kind: podDisruptionBudgets[key].map(KubeResource.podDisruptionBudget)
+        case PodDisruptionBudget.kind:
+            podDisruptionBudgets[key].map(KubeResource.podDisruptionBudget)
         case Node.kind: nodes[key].map(KubeResource.node)
         case Namespace.kind: namespaces[key].map(KubeResource.namespace)
         case Ingress.kind: ingresses[key].map(KubeResource.ingress)

@@ -1,7 +1,9 @@
 public import KubeModel
 
 /// What happened, in order: `kubectl get -w` lines for objects, events, and lines that
-/// scenarios add (steps, load reports). Reports render it; expectations query it.
+/// scenarios add (steps, load reports).
+///
+/// Reports render it; expectations query it.
 public struct Timeline: Sendable {
     public private(set) var entries: [TimelineEntry] = []
     /// The last line printed per object, so an update that changes nothing visible is skipped.

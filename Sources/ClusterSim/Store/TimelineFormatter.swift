@@ -2,7 +2,8 @@ public import KubeModel
 
 /// Renders one changed object as the line `kubectl get -w` would print for it.
 enum TimelineFormatter {
-    static func line(for change: StoreChange, at time: VirtualTime, in cluster: Cluster) -> String? {
+    static func line(for change: StoreChange, at time: VirtualTime, in cluster: Cluster) -> String?
+    {
         let deleted = change.verb == .deleted ? "  (deleted)" : ""
         switch change.resource {
         case .pod(let pod):
@@ -26,7 +27,8 @@ enum TimelineFormatter {
         case .statefulSet(let statefulSet):
             return columns(
                 "statefulset.apps/\(statefulSet.metadata.name ?? "")",
-                "\(statefulSet.status?.readyReplicas ?? 0)/\(statefulSet.spec.replicas ?? 1)") + deleted
+                "\(statefulSet.status?.readyReplicas ?? 0)/\(statefulSet.spec.replicas ?? 1)")
+                + deleted
         case .persistentVolumeClaim(let claim):
             return columns(
                 "persistentvolumeclaim/\(claim.metadata.name ?? "")",

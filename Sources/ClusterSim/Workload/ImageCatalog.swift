@@ -11,8 +11,10 @@ public struct ImageCatalog: Decodable, Sendable, Hashable {
 
     public func lookup(_ image: String) -> ImageLookup {
         let reference = ImageReference(parsing: image)
-        let entries = images.filter { ImageReference(parsing: $0.repository).repository
-            == reference.repository }
+        let entries = images.filter {
+            ImageReference(parsing: $0.repository).repository
+                == reference.repository
+        }
         guard !entries.isEmpty else { return .unknownImage(reference) }
         if let exact = entries.first(where: { $0.tags.contains(reference.tag) }) {
             return .found(exact.profile)

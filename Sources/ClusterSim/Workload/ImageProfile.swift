@@ -1,5 +1,7 @@
 /// How the application in one container image behaves, as the simulation needs to know it:
-/// timings from pull to serving, health answers, resource use and shutdown. Field names are the
+/// timings from pull to serving, health answers, resource use and shutdown.
+///
+/// Field names are the
 /// keys of `Labs/images.yaml`.
 public struct ImageProfile: Decodable, Sendable, Hashable {
     /// Seconds a pull takes on a node that does not have the image.
@@ -11,6 +13,7 @@ public struct ImageProfile: Decodable, Sendable, Hashable {
     /// Ports the application listens on; nil or empty: whatever port it is asked on.
     public var ports: [Int]?
     /// Paths its HTTP health checks answer (`/actuator/health`); nil or empty: every path.
+    ///
     /// Any other path answers `404`, so an `httpGet` probe on it fails.
     public var healthPaths: [String]?
     /// How the health paths answer once listening (`ok` when omitted).

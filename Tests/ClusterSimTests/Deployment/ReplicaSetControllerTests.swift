@@ -34,9 +34,10 @@ struct ReplicaSetControllerTests {
     @Test func readyPodsMakeTheDeploymentAvailable() throws {
         let lab = RolloutLab()
         try lab.create(RolloutLab.deployment())
-        #expect(try lab.cluster.rolloutStatus(deployment: "order").message
-            == "Waiting for deployment \"order\" rollout to finish: 0 of 4 updated replicas"
-            + " are available...")
+        #expect(
+            try lab.cluster.rolloutStatus(deployment: "order").message
+                == "Waiting for deployment \"order\" rollout to finish: 0 of 4 updated replicas"
+                + " are available...")
         try lab.startAllPending()
         let status = try #require(try lab.deployment().status)
         #expect(status.replicas == 4 && status.updatedReplicas == 4)
@@ -45,11 +46,13 @@ struct ReplicaSetControllerTests {
         #expect(lab.condition("Available")?.reason == "MinimumReplicasAvailable")
         #expect(lab.condition("Progressing")?.reason == "NewReplicaSetAvailable")
         let replicaSet = try #require(lab.replicaSets.first)
-        #expect(lab.condition("Progressing")?.message
-            == "ReplicaSet \"\(replicaSet.metadata.name ?? "")\" has successfully progressed.")
-        #expect(try lab.cluster.rolloutStatus(deployment: "order")
-            == RolloutStatus(
-                state: .complete, message: "deployment \"order\" successfully rolled out"))
+        #expect(
+            lab.condition("Progressing")?.message
+                == "ReplicaSet \"\(replicaSet.metadata.name ?? "")\" has successfully progressed.")
+        #expect(
+            try lab.cluster.rolloutStatus(deployment: "order")
+                == RolloutStatus(
+                    state: .complete, message: "deployment \"order\" successfully rolled out"))
     }
 
     @Test func scalingDownDeletesTheUnreadyPodFirst() throws {
@@ -62,8 +65,9 @@ struct ReplicaSetControllerTests {
         try lab.cluster.scale(kind: "deployment", name: "order", replicas: 2)
         lab.settle()
         let name = lab.replicaSets[0].metadata.name ?? ""
-        #expect(lab.events(about: "deployment/order").last
-            == "Scaled down replica set \(name) to 2 from 4")
+        #expect(
+            lab.events(about: "deployment/order").last
+                == "Scaled down replica set \(name) to 2 from 4")
         let deleted = lab.events(about: "replicaset/\(name)", reason: "SuccessfulDelete")
         #expect(deleted.count == 2)
         #expect(deleted.first == "Deleted pod: \(victim.metadata.name ?? "")")
@@ -119,8 +123,10 @@ struct ReplicaSetControllerTests {
         lab.settle()
         // Adopted, then one of three is surplus: the unassigned, newest pod goes.
         #expect(lab.pods.count == 2)
-        #expect(lab.events(about: "replicaset/\(replicaSet.metadata.name ?? "")",
-            reason: "SuccessfulDelete") == ["Deleted pod: stray"])
+        #expect(
+            lab.events(
+                about: "replicaset/\(replicaSet.metadata.name ?? "")",
+                reason: "SuccessfulDelete") == ["Deleted pod: stray"])
     }
 
     @Test func theSameSeedGivesTheSameNames() throws {

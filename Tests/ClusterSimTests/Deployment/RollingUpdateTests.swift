@@ -31,9 +31,10 @@ struct RollingUpdateTests {
         try lab.cluster.setImage(
             kind: "deployment", name: "order", container: "app", image: "order:v2")
         lab.settle()
-        #expect(try lab.cluster.rolloutStatus(deployment: "order").message
-            == "Waiting for deployment \"order\" rollout to finish: 2 out of 4 new replicas"
-            + " have been updated...")
+        #expect(
+            try lab.cluster.rolloutStatus(deployment: "order").message
+                == "Waiting for deployment \"order\" rollout to finish: 2 out of 4 new replicas"
+                + " have been updated...")
         _ = try rollOut(lab) { lab in
             let ready = lab.livePods.filter(RolloutLab.isReady).count
             #expect(ready >= 3)
@@ -43,19 +44,21 @@ struct RollingUpdateTests {
         #expect(lab.replicaSets.count == 2)
         let old = lab.replicaSets[0].metadata.name ?? ""
         let new = lab.replicaSets[1].metadata.name ?? ""
-        #expect(lab.events(about: "deployment/order") == [
-            "Scaled up replica set \(old) from 0 to 4",
-            "Scaled up replica set \(new) from 0 to 1",
-            "Scaled down replica set \(old) to 3 from 4",
-            "Scaled up replica set \(new) to 2 from 1",
-            "Scaled down replica set \(old) to 2 from 3",
-            "Scaled up replica set \(new) to 3 from 2",
-            "Scaled down replica set \(old) to 1 from 2",
-            "Scaled up replica set \(new) to 4 from 3",
-            "Scaled down replica set \(old) to 0 from 1",
-        ])
-        #expect(try lab.deployment().metadata.annotations?["deployment.kubernetes.io/revision"]
-            == "2")
+        #expect(
+            lab.events(about: "deployment/order") == [
+                "Scaled up replica set \(old) from 0 to 4",
+                "Scaled up replica set \(new) from 0 to 1",
+                "Scaled down replica set \(old) to 3 from 4",
+                "Scaled up replica set \(new) to 2 from 1",
+                "Scaled down replica set \(old) to 2 from 3",
+                "Scaled up replica set \(new) to 3 from 2",
+                "Scaled down replica set \(old) to 1 from 2",
+                "Scaled up replica set \(new) to 4 from 3",
+                "Scaled down replica set \(old) to 0 from 1",
+            ])
+        #expect(
+            try lab.deployment().metadata.annotations?["deployment.kubernetes.io/revision"]
+                == "2")
     }
 
     @Test func surgeAndUnavailableBothZeroStillLetsOnePodGo() throws {
@@ -71,10 +74,11 @@ struct RollingUpdateTests {
         lab.settle()
         let old = lab.replicaSets[0]
         let new = try #require(lab.replicaSets.last)
-        #expect(lab.events(about: "deployment/order").dropFirst() == [
-            "Scaled down replica set \(old.metadata.name ?? "") to 3 from 4",
-            "Scaled up replica set \(new.metadata.name ?? "") to 1 from 0",
-        ])
+        #expect(
+            lab.events(about: "deployment/order").dropFirst() == [
+                "Scaled down replica set \(old.metadata.name ?? "") to 3 from 4",
+                "Scaled up replica set \(new.metadata.name ?? "") to 1 from 0",
+            ])
         _ = try rollOut(lab) { lab in
             #expect(lab.livePods.filter(RolloutLab.isReady).count >= 3)
             #expect(lab.livePods.count <= 4)
@@ -113,9 +117,10 @@ struct RollingUpdateTests {
         try lab.cluster.scale(kind: "deploy", name: "order", replicas: 20)
         lab.settle()
         #expect(lab.replicaSets.map { $0.spec.replicas ?? 0 } == [15, 10])
-        #expect(lab.replicaSets.allSatisfy {
-            $0.metadata.annotations?["deployment.kubernetes.io/desired-replicas"] == "20"
-                && $0.metadata.annotations?["deployment.kubernetes.io/max-replicas"] == "25"
-        })
+        #expect(
+            lab.replicaSets.allSatisfy {
+                $0.metadata.annotations?["deployment.kubernetes.io/desired-replicas"] == "20"
+                    && $0.metadata.annotations?["deployment.kubernetes.io/max-replicas"] == "25"
+            })
     }
 }

@@ -26,8 +26,9 @@ struct RolloutOperationTests {
         lab.settle()
         try completeRollout(lab)
         #expect(try lab.cluster.rolloutHistory(deployment: "order").map(\.revision) == [1, 2])
-        #expect(try lab.cluster.rolloutHistory(deployment: "order").map(\.changeCause)
-            == ["first", "second"])
+        #expect(
+            try lab.cluster.rolloutHistory(deployment: "order").map(\.changeCause)
+                == ["first", "second"])
 
         #expect(
             try lab.cluster.rolloutUndo(deployment: "order")
@@ -47,11 +48,14 @@ struct RolloutOperationTests {
         #expect(history.last?.replicaSetName == first.metadata.name)
         #expect(lab.livePods.allSatisfy { $0.spec.containers[0].image == "order:v1" })
 
-        #expect(try lab.cluster.rolloutUndo(deployment: "order", toRevision: 3)
-            == "deployment.apps/order skipped rollback (current template already matches"
-            + " revision 3)")
-        #expect(throws: APIError(
-            code: 400, reason: .invalid, message: "unable to find specified revision 9 in history")
+        #expect(
+            try lab.cluster.rolloutUndo(deployment: "order", toRevision: 3)
+                == "deployment.apps/order skipped rollback (current template already matches"
+                + " revision 3)")
+        #expect(
+            throws: APIError(
+                code: 400, reason: .invalid,
+                message: "unable to find specified revision 9 in history")
         ) { try lab.cluster.rolloutUndo(deployment: "order", toRevision: 9) }
     }
 
@@ -73,8 +77,10 @@ struct RolloutOperationTests {
         #expect(progressing.reason == "ProgressDeadlineExceeded")
         let new = try #require(lab.replicaSets.last?.metadata.name)
         #expect(progressing.message == "ReplicaSet \"\(new)\" has timed out progressing.")
-        #expect(try lab.cluster.rolloutStatus(deployment: "order") == RolloutStatus(
-            state: .failed, message: "deployment \"order\" exceeded its progress deadline"))
+        #expect(
+            try lab.cluster.rolloutStatus(deployment: "order")
+                == RolloutStatus(
+                    state: .failed, message: "deployment \"order\" exceeded its progress deadline"))
         #expect(lab.condition("Available")?.status == "True")
     }
 
@@ -88,15 +94,17 @@ struct RolloutOperationTests {
         #expect(throws: APIError(code: 404, reason: .notFound, message: unknownKind)) {
             try lab.cluster.scale(kind: "foo", name: "order", replicas: 1)
         }
-        #expect(throws: APIError(
-            code: 422, reason: .invalid, message: "unable to find container named \"web\"")
+        #expect(
+            throws: APIError(
+                code: 422, reason: .invalid, message: "unable to find container named \"web\"")
         ) {
             try lab.cluster.setImage(
                 kind: "deployment", name: "order", container: "web", image: "nginx")
         }
-        #expect(throws: APIError(
-            code: 400, reason: .invalid,
-            message: "no rollout history found for deployment \"order\"")
+        #expect(
+            throws: APIError(
+                code: 400, reason: .invalid,
+                message: "no rollout history found for deployment \"order\"")
         ) { try lab.cluster.rolloutUndo(deployment: "order") }
         let replicaSet = lab.replicaSets[0].metadata.name ?? ""
         #expect(

@@ -16,16 +16,18 @@ struct KubeletImagePullTests {
         let failed = fixture.events(key, "Failed")
             .filter { $0.message.hasPrefix("Failed to pull") }
         let pulling = fixture.events(key, "Pulling")
-        #expect(failed.first?.message == "Failed to pull image \"\(image)\": rpc error:"
-            + " code = NotFound"
-            + " desc = failed to pull and unpack image \"\(image)\": failed to resolve reference"
-            + " \"\(image)\": \(image): not found")
+        #expect(
+            failed.first?.message == "Failed to pull image \"\(image)\": rpc error:"
+                + " code = NotFound"
+                + " desc = failed to pull and unpack image \"\(image)\": failed to resolve reference"
+                + " \"\(image)\": \(image): not found")
         // From each failure to the next attempt: 10, 20, 40, 80, 160, 300 s.
         let waits = zip(failed, pulling.dropFirst()).map { ($1.time - $0.time).seconds }
         #expect(waits == [10, 20, 40, 80, 160, 300].prefix(waits.count).map { $0 })
         #expect(waits.count >= 5)
-        #expect(fixture.events(key, "BackOff").first?.message
-            == "Back-off pulling image \"\(image)\"")
+        #expect(
+            fixture.events(key, "BackOff").first?.message
+                == "Back-off pulling image \"\(image)\"")
         #expect(fixture.pod(key)?.status?.phase == .pending)
     }
 
@@ -42,14 +44,22 @@ struct KubeletImagePullTests {
         let catalog = KubeletFixture.catalog
         #expect(catalog.lookup("jinyoung/order:stable") == .found(KubeletFixture.order))
         #expect(catalog.lookup("docker.io/jinyoung/order:canary") == .found(KubeletFixture.order))
-        #expect(catalog.lookup("jinyoung/order") == .missingTag(
-            ImageReference(repository: "jinyoung/order", tag: "latest")))
-        #expect(catalog.lookup("gcr.io/google-samples/kubernetes-bootcamp:v10") == .missingTag(
-            ImageReference(repository: "gcr.io/google-samples/kubernetes-bootcamp", tag: "v10")))
+        #expect(
+            catalog.lookup("jinyoung/order")
+                == .missingTag(
+                    ImageReference(repository: "jinyoung/order", tag: "latest")))
+        #expect(
+            catalog.lookup("gcr.io/google-samples/kubernetes-bootcamp:v10")
+                == .missingTag(
+                    ImageReference(
+                        repository: "gcr.io/google-samples/kubernetes-bootcamp", tag: "v10")))
         if case .found = catalog.lookup("leaky:anything") {} else { Issue.record("wildcard") }
-        #expect(catalog.lookup("nginx") == .unknownImage(
-            ImageReference(repository: "nginx", tag: "latest")))
-        #expect(ImageReference(parsing: "localhost:5000/app").description
-            == "localhost:5000/app:latest")
+        #expect(
+            catalog.lookup("nginx")
+                == .unknownImage(
+                    ImageReference(repository: "nginx", tag: "latest")))
+        #expect(
+            ImageReference(parsing: "localhost:5000/app").description
+                == "localhost:5000/app:latest")
     }
 }

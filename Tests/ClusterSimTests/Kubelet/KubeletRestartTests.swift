@@ -25,8 +25,9 @@ struct KubeletRestartTests {
         #expect(gaps.prefix(3) == [11, 21, 41])
         let restarts = fixture.pod(key)?.status?.containerStatuses?.first?.restartCount
         #expect(restarts == starts.count - 1)
-        #expect(fixture.events(key, "BackOff").first?.message.hasPrefix(
-            "Back-off restarting failed container order in pod leaky_default(") == true)
+        #expect(
+            fixture.events(key, "BackOff").first?.message.hasPrefix(
+                "Back-off restarting failed container order in pod leaky_default(") == true)
     }
 
     @Test func crashLoopBackOffShowsWhileWaiting() throws {

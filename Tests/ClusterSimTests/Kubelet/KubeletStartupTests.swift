@@ -31,9 +31,10 @@ struct KubeletStartupTests {
         #expect(fixture.kubelet.runtime(of: key)?.listeningSince == .seconds(22))
         let reasons = fixture.cluster.events.filter { $0.object == key }.map(\.reason)
         #expect(reasons == ["Pulling", "Pulled", "Created", "Started"])
-        #expect(fixture.events(key, "Pulled").first?.message
-            == "Successfully pulled image \"jinyoung/order:stable\" in 4.5s"
-            + " (4.5s including waiting)")
+        #expect(
+            fixture.events(key, "Pulled").first?.message
+                == "Successfully pulled image \"jinyoung/order:stable\" in 4.5s"
+                + " (4.5s including waiting)")
     }
 
     @Test func seedReadinessProbeWaitsForTheApplication() throws {
@@ -49,9 +50,10 @@ struct KubeletStartupTests {
         #expect(ready == .seconds(26))
         let failures = fixture.events(key, "Unhealthy")
         #expect(failures.map(\.time) == [.seconds(16), .seconds(21)])
-        #expect(failures.first?.message
-            == "Readiness probe failed: Get \"http://10.244.0.2:8080/orders\":"
-            + " dial tcp 10.244.0.2:8080: connect: connection refused")
+        #expect(
+            failures.first?.message
+                == "Readiness probe failed: Get \"http://10.244.0.2:8080/orders\":"
+                + " dial tcp 10.244.0.2:8080: connect: connection refused")
     }
 
     @Test func probeOnAPathTheAppDoesNotServeNeverSucceeds() throws {
@@ -63,7 +65,8 @@ struct KubeletStartupTests {
         }
         fixture.cluster.advance(by: .seconds(60))
         #expect(!fixture.isReady(key))
-        #expect(fixture.events(key, "Unhealthy").last?.message
-            == "Readiness probe failed: HTTP probe failed with statuscode: 404")
+        #expect(
+            fixture.events(key, "Unhealthy").last?.message
+                == "Readiness probe failed: HTTP probe failed with statuscode: 404")
     }
 }

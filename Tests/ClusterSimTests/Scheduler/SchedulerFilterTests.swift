@@ -5,8 +5,10 @@ import Testing
 @Suite("Scheduler filters")
 struct SchedulerFilterTests {
     @Test func insufficientCPUOnEveryNode() throws {
-        let cluster = schedulerCluster([node("node-1", cpu: "1"), node("node-2", cpu: "1"),
-            node("node-3", cpu: "1")])
+        let cluster = schedulerCluster([
+            node("node-1", cpu: "1"), node("node-2", cpu: "1"),
+            node("node-3", cpu: "1"),
+        ])
         try cluster.create(testPod("web-0", cpu: "2"))
         cluster.settle()
         #expect(cluster.nodeName(of: "web-0") == nil)
@@ -22,8 +24,12 @@ struct SchedulerFilterTests {
 
     @Test func combinedReasonsAreCountedAndSorted() throws {
         var controlPlane = node("control-plane", cpu: "8")
-        controlPlane.taints = [Taint(key: "node-role.kubernetes.io/control-plane", effect: .noSchedule)]
-        let cluster = schedulerCluster([controlPlane, node("node-1", cpu: "1"), node("node-2", cpu: "1")])
+        controlPlane.taints = [
+            Taint(key: "node-role.kubernetes.io/control-plane", effect: .noSchedule)
+        ]
+        let cluster = schedulerCluster([
+            controlPlane, node("node-1", cpu: "1"), node("node-2", cpu: "1"),
+        ])
         try cluster.create(testPod("web-0", cpu: "2"))
         cluster.settle()
         #expect(
@@ -76,7 +82,8 @@ struct SchedulerFilterTests {
         #expect(
             cluster.failedScheduling("web-0").first
                 == "0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector. "
-                + "preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.")
+                + "preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling."
+        )
     }
 
     @Test func hostPortsConflict() throws {

@@ -10,7 +10,8 @@ struct SchedulerPlacementTests {
             var pod = testPod("web-\(index)", labels: ["app": "web"])
             let antiAffinity = try decodePodAffinity(
                 #"{"requiredDuringSchedulingIgnoredDuringExecution": [{"labelSelector": "#
-                    + #"{"matchLabels": {"app": "web"}}, "topologyKey": "kubernetes.io/hostname"}]}"#)
+                    + #"{"matchLabels": {"app": "web"}}, "topologyKey": "kubernetes.io/hostname"}]}"#
+            )
             pod.spec.affinity = Affinity(podAntiAffinity: antiAffinity)
             try cluster.create(pod)
         }

@@ -36,7 +36,8 @@ struct SchedulerVolumeTests {
         #expect(
             cluster.failedScheduling("db-0").first
                 == "0/2 nodes are available: persistentvolumeclaim \"data-db-0\" not found. "
-                + "preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.")
+                + "preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling."
+        )
     }
 
     @Test func unboundImmediateClaim() throws {
@@ -47,7 +48,8 @@ struct SchedulerVolumeTests {
         #expect(
             cluster.failedScheduling("db-0").first
                 == "0/2 nodes are available: pod has unbound immediate PersistentVolumeClaims. "
-                + "preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.")
+                + "preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling."
+        )
     }
 
     @Test func boundVolumeKeepsThePodInItsZone() throws {
@@ -68,7 +70,9 @@ struct SchedulerVolumeTests {
         cluster.settle()
         #expect(cluster.nodeName(of: "db-0") == "node-b")
 
-        try cluster.modify(Node.self, cluster.key(Node.self, "node-b")) { $0.spec?.unschedulable = true }
+        try cluster.modify(Node.self, cluster.key(Node.self, "node-b")) {
+            $0.spec?.unschedulable = true
+        }
         try cluster.create(podWithClaim("db-1", claim: "data"))
         cluster.settle()
         #expect(
@@ -79,7 +83,8 @@ struct SchedulerVolumeTests {
     }
 
     @Test func waitForFirstConsumerSelectsANodeThenBinds() throws {
-        var storageClass = StorageClass(metadata: ObjectMeta(name: "gp3"), provisioner: "ebs.csi.aws.com")
+        var storageClass = StorageClass(
+            metadata: ObjectMeta(name: "gp3"), provisioner: "ebs.csi.aws.com")
         storageClass.volumeBindingMode = .waitForFirstConsumer
         let cluster = zoneCluster([storageClass])
         try cluster.create(claim("data", storageClass: "gp3"))

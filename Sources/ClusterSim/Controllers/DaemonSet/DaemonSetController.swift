@@ -1,7 +1,9 @@
 public import KubeModel
 
 /// Runs one pod per eligible node (pkg/controller/daemon/daemon_controller.go `manage`): new
-/// nodes get a pod, nodes that no longer qualify or no longer exist lose theirs. Pods are
+/// nodes get a pod, nodes that no longer qualify or no longer exist lose theirs.
+///
+/// Pods are
 /// pinned to their node by required node affinity; the scheduler binds them.
 public final class DaemonSetController: Controller {
     public let name = "daemonset-controller"

@@ -1,5 +1,7 @@
 /// Encodes a `Codable` value to one canonical text: object keys sorted, so the text (and a hash
-/// of it) never depends on `Dictionary` order. The pod-template-hash is computed over it.
+/// of it) never depends on `Dictionary` order.
+///
+/// The pod-template-hash is computed over it.
 ///
 /// Upstream hashes a Go struct dump (`hashutil.DeepHashObject`); Swift has no such dump, so the
 /// hash values differ from a real cluster's, while keeping their properties: stable, and
@@ -26,9 +28,10 @@ private final class NodeBox {
             case .scalar(let value): value
             case .array(let items): "[" + items.map(\.node.text).joined(separator: ",") + "]"
             case .object(let members):
-                "{" + members.keys.sorted().map { key in
-                    "\(Self.quoted(key)):\(members[key]?.node.text ?? "null")"
-                }.joined(separator: ",") + "}"
+                "{"
+                    + members.keys.sorted().map { key in
+                        "\(Self.quoted(key)):\(members[key]?.node.text ?? "null")"
+                    }.joined(separator: ",") + "}"
             }
         }
 

@@ -30,11 +30,13 @@ extension DeploymentController {
                     PodAvailability.controllerOf(replicaSet.metadata) == nil,
                     replicaSet.metadata.deletionTimestamp == nil,
                     selector.matches(replicaSet.metadata.labels ?? [:]),
-                    let adopted = try? cluster.modify(ReplicaSet.self, key, { object in
-                        var owners = object.metadata.ownerReferences ?? []
-                        owners.append(Self.controllerReference(to: deployment))
-                        object.metadata.ownerReferences = owners
-                    })
+                    let adopted = try? cluster.modify(
+                        ReplicaSet.self, key,
+                        { object in
+                            var owners = object.metadata.ownerReferences ?? []
+                            owners.append(Self.controllerReference(to: deployment))
+                            object.metadata.ownerReferences = owners
+                        })
                 else { continue }
                 claimed.append(adopted)
             }

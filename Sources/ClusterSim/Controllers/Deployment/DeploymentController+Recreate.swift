@@ -23,7 +23,8 @@ extension DeploymentController {
                 &deployment, fresh(replicaSets, in: cluster), create: true, in: cluster)
         }
         if let current = new {
-            new = scale(current, to: RolloutMath.replicas(deployment), deployment, in: cluster)
+            new =
+                scale(current, to: RolloutMath.replicas(deployment), deployment, in: cluster)
                 .replicaSet
         }
         if Self.isComplete(deployment, deployment.status) {

@@ -67,7 +67,8 @@ extension DeploymentController {
                 continue
             }
             let count = min(maxCleanup - total, target.specReplicas - target.availableReplicaCount)
-            sets[index] = scale(target, to: target.specReplicas - count, deployment, in: cluster)
+            sets[index] =
+                scale(target, to: target.specReplicas - count, deployment, in: cluster)
                 .replicaSet
             total += count
         }

@@ -15,9 +15,10 @@ extension EndpointsController {
             guard !ports.isEmpty || (service.spec.ports ?? []).isEmpty else { continue }
             let address = address(pod, ip: ip, service: service)
             if groups[ports] == nil { order.append(ports) }
-            let ready = pod.status?.conditions?.contains {
-                $0.type == "Ready" && $0.status == "True"
-            } ?? false
+            let ready =
+                pod.status?.conditions?.contains {
+                    $0.type == "Ready" && $0.status == "True"
+                } ?? false
             if ready || publishNotReady {
                 groups[ports, default: ([], [])].ready.append(address)
             } else {
@@ -43,9 +44,10 @@ extension EndpointsController {
             case .int(let value):
                 number = value
             case .string(let name):
-                number = pod.spec.containers.lazy.compactMap { container in
-                    container.ports?.first { $0.name == name }?.containerPort
-                }.first
+                number =
+                    pod.spec.containers.lazy.compactMap { container in
+                        container.ports?.first { $0.name == name }?.containerPort
+                    }.first
             }
             guard let number else { return nil }
             var port = EndpointPort(

@@ -56,8 +56,9 @@ public final class EndpointsController: Controller {
         _ subsets: [EndpointSubset]?, service: Service, key: ObjectKey, in cluster: Cluster
     ) {
         if let existing = cluster.get(Endpoints.self, key) {
-            guard existing.subsets != subsets
-                || existing.metadata.labels != service.metadata.labels
+            guard
+                existing.subsets != subsets
+                    || existing.metadata.labels != service.metadata.labels
             else { return }
             _ = try? cluster.modify(Endpoints.self, key) { endpoints in
                 endpoints.subsets = subsets

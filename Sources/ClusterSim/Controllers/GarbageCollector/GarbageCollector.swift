@@ -13,7 +13,8 @@ public final class GarbageCollector: Controller {
             // The owner is gone: every dependent must be checked.
             return cluster.dependents(ofUID: change.resource.object.metadata.uid ?? "")
         case .modified where change.resource.object.metadata.deletionTimestamp != nil:
-            return [change.key] + cluster.dependents(ofUID: change.resource.object.metadata.uid ?? "")
+            return [change.key]
+                + cluster.dependents(ofUID: change.resource.object.metadata.uid ?? "")
         default:
             return []
         }

@@ -28,7 +28,8 @@ extension Kubelet {
         if kind != .startup, !runtime.started { return }
         let failure = ProbeCheck(runtime: runtime, now: cluster.now).failure(of: probe)
         if let failure {
-            event(.warning, "Unhealthy", "\(kind.title) probe failed: \(failure)", key,
+            event(
+                .warning, "Unhealthy", "\(kind.title) probe failed: \(failure)", key,
                 in: cluster)
         }
         var worker = runtime.worker(kind)

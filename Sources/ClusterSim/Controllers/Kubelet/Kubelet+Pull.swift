@@ -17,7 +17,8 @@ extension Kubelet {
         case .found(let profile):
             pods[key]?.profile = profile
             if present, runtime.container.imagePullPolicy != .always {
-                event(.normal, "Pulled", "Container image \"\(image)\" already present on machine",
+                event(
+                    .normal, "Pulled", "Container image \"\(image)\" already present on machine",
                     key, in: cluster)
                 create(key, in: cluster)
                 return
@@ -28,7 +29,8 @@ extension Kubelet {
             schedule(key, after: duration, in: cluster) { [self] cluster in
                 nodeImages[runtime.node, default: []].insert(image)
                 let took = Self.goDuration(duration)
-                event(.normal, "Pulled",
+                event(
+                    .normal, "Pulled",
                     "Successfully pulled image \"\(image)\" in \(took) (\(took) including waiting)",
                     key, in: cluster)
                 create(key, in: cluster)
@@ -36,7 +38,8 @@ extension Kubelet {
         case .missingTag(let reference):
             failPull(key, message: Self.notFound(image, reference: reference), in: cluster)
         case .unknownImage(let reference):
-            let hint = " (LabKit: image \"\(reference)\" is not in the image catalogue"
+            let hint =
+                " (LabKit: image \"\(reference)\" is not in the image catalogue"
                 + " Labs/images.yaml; to use it, add an entry with its repository, tags and"
                 + " profile there)"
             failPull(key, message: Self.notFound(image, reference: reference) + hint, in: cluster)
@@ -47,7 +50,8 @@ extension Kubelet {
         guard let image = pods[key]?.container.image else { return }
         event(.normal, "Pulling", "Pulling image \"\(image)\"", key, in: cluster)
         schedule(key, after: .seconds(Self.failedPullSeconds), in: cluster) { [self] cluster in
-            event(.warning, "Failed", "Failed to pull image \"\(image)\": \(message)", key,
+            event(
+                .warning, "Failed", "Failed to pull image \"\(image)\": \(message)", key,
                 in: cluster)
             event(.warning, "Failed", "Error: ErrImagePull", key, in: cluster)
             pods[key]?.pullBackOff.next(at: cluster.now)

@@ -5,6 +5,7 @@ import KubeModel
 /// later ones wait 10 s doubling to 300 s after the exit; ten quiet minutes reset the back-off.
 extension Kubelet {
     /// Sends SIGTERM; the process exits per its shutdown profile, or at SIGKILL after `grace`.
+    ///
     /// Returns when it exits, counted from now.
     @discardableResult
     func signal(_ key: ObjectKey, grace: Int, in cluster: Cluster) -> VirtualTime {
@@ -17,7 +18,8 @@ extension Kubelet {
             pods[key]?.acceptsUntil = min(runtime.acceptsUntil ?? cluster.now, cluster.now)
             return min(drain, graceTime)
         case .ignoresSigterm:
-            pods[key]?.acceptsUntil = min(runtime.acceptsUntil ?? .milliseconds(.max),
+            pods[key]?.acceptsUntil = min(
+                runtime.acceptsUntil ?? .milliseconds(.max),
                 cluster.now + graceTime)
             return graceTime
         }
@@ -28,7 +30,8 @@ extension Kubelet {
         guard let runtime = pods[key] else { return }
         let name = runtime.container.name
         let what = kind == .startup ? "startup" : "liveness"
-        event(.normal, "Killing", "Container \(name) failed \(what) probe, will be restarted", key,
+        event(
+            .normal, "Killing", "Container \(name) failed \(what) probe, will be restarted", key,
             in: cluster)
         let probeGrace = kind.probe(of: runtime.container)?.terminationGracePeriodSeconds
         let pod = cluster.get(Pod.self, key)
@@ -72,7 +75,8 @@ extension Kubelet {
             runtime.stage = .crashBackOff(
                 message: "back-off \(duration) restarting failed container=\(name) pod=\(podName)")
             pods[key] = runtime
-            event(.warning, "BackOff",
+            event(
+                .warning, "BackOff",
                 "Back-off restarting failed container \(name) in pod \(podName)", key, in: cluster)
             publish(key, in: cluster)
             schedule(key, after: exitedAt + duration - cluster.now, in: cluster) {

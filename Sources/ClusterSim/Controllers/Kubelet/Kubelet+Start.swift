@@ -33,7 +33,8 @@ extension Kubelet {
         if let seconds = runtime.profile?.exitsAfterSeconds {
             let code = runtime.profile?.exitCode ?? 0
             schedule(key, after: .seconds(seconds), in: cluster) { [self] cluster in
-                containerExited(key, exitCode: code, reason: code == 0 ? "Completed" : "Error",
+                containerExited(
+                    key, exitCode: code, reason: code == 0 ? "Completed" : "Error",
                     in: cluster)
             }
         }

@@ -30,7 +30,8 @@ extension Kubelet {
             condition("PodReadyToStartContainers", true, old: old, now: now),
             condition("Initialized", true, old: old, now: now),
             condition("Ready", ready, reason: reason, message: unready, old: old, now: now),
-            condition("ContainersReady", ready, reason: reason, message: unready, old: old,
+            condition(
+                "ContainersReady", ready, reason: reason, message: unready, old: old,
                 now: now),
             scheduled ?? condition("PodScheduled", true, old: old, now: now),
         ]

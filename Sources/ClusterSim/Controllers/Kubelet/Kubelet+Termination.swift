@@ -13,9 +13,11 @@ extension Kubelet {
             finish(key, in: cluster)
             return
         }
-        event(.normal, "Killing", "Stopping container \(runtime.container.name)", key,
+        event(
+            .normal, "Killing", "Stopping container \(runtime.container.name)", key,
             in: cluster)
-        let grace = pod.metadata.deletionGracePeriodSeconds
+        let grace =
+            pod.metadata.deletionGracePeriodSeconds
             ?? pod.spec.terminationGracePeriodSeconds ?? 30
         let exit = signal(key, grace: grace, in: cluster)
         // Probes and earlier kills stop: a new epoch.

@@ -1,5 +1,7 @@
 /// Pod and host IPs, deterministic: node number `i` (in the order the kubelet first runs a pod
-/// there) gets the pod range `10.244.i.0/24` and host IP `172.18.x.y`, as kind's nodes do. Pod
+/// there) gets the pod range `10.244.i.0/24` and host IP `172.18.x.y`, as kind's nodes do.
+///
+/// Pod
 /// addresses go round-robin over `.2`–`.254`, skipping those in use (host-local IPAM); a node
 /// with more than 253 pods reuses addresses, which only benchmarks reach.
 struct PodAddressAllocator {

@@ -1,6 +1,8 @@
 import KubeModel
 
-/// What the kubelet knows about one pod it runs. The pod's first container is the application
+/// What the kubelet knows about one pod it runs.
+///
+/// The pod's first container is the application
 /// the simulation models; other containers mirror its state (the labs run one per pod).
 struct PodRuntime {
     enum Stage: Equatable {

@@ -1,7 +1,9 @@
 import KubeModel
 
 /// One probe against the simulated application (pkg/kubelet/prober/prober.go `runProbe`), with
-/// the failure text upstream's probers give. The answer is immediate: `timeoutSeconds` is not
+/// the failure text upstream's probers give.
+///
+/// The answer is immediate: `timeoutSeconds` is not
 /// modelled, since a catalogue application either answers at once or refuses the connection.
 ///
 /// - `httpGet`: refused until the app listens on the port; `404` for a path that is not one

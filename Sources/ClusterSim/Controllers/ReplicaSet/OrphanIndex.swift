@@ -11,7 +11,8 @@ struct OrphanIndex {
 
     /// Records the object as it is after a change (or forgets it once deleted or owned).
     mutating func observe(_ metadata: ObjectMeta, key: ObjectKey, deleted: Bool) {
-        let orphan = !deleted && metadata.deletionTimestamp == nil
+        let orphan =
+            !deleted && metadata.deletionTimestamp == nil
             && PodAvailability.controllerOf(metadata) == nil
         if orphan {
             byNamespace[key.namespace, default: []].append(key)

@@ -42,15 +42,18 @@ struct PodDeletionRanking {
     private func deletesFirst(_ lhs: Ranked, _ rhs: Ranked) -> Bool? {
         let (left, right) = (lhs.pod, rhs.pod)
         // 1. Unassigned < assigned.
-        let leftNode = left.spec.nodeName ?? "", rightNode = right.spec.nodeName ?? ""
+        let leftNode = left.spec.nodeName ?? ""
+        let rightNode = right.spec.nodeName ?? ""
         if leftNode != rightNode, leftNode.isEmpty || rightNode.isEmpty { return leftNode.isEmpty }
         // 2. Pending < Unknown < Running.
-        let leftPhase = Self.phaseOrdinal(left), rightPhase = Self.phaseOrdinal(right)
+        let leftPhase = Self.phaseOrdinal(left)
+        let rightPhase = Self.phaseOrdinal(right)
         if leftPhase != rightPhase { return leftPhase < rightPhase }
         // 3. Not ready < ready.
         if lhs.ready != rhs.ready { return !lhs.ready }
         // 4. Lower pod-deletion-cost < higher.
-        let leftCost = Self.deletionCost(left), rightCost = Self.deletionCost(right)
+        let leftCost = Self.deletionCost(left)
+        let rightCost = Self.deletionCost(right)
         if leftCost != rightCost { return leftCost < rightCost }
         // 5. Doubled up (more related pods on the node) < not doubled up.
         if lhs.rank != rhs.rank { return lhs.rank > rhs.rank }
@@ -59,7 +62,8 @@ struct PodDeletionRanking {
             return compareTimes(lhs.readySince, rhs.readySince, lhs, rhs)
         }
         // 7. More container restarts < fewer.
-        let leftRestarts = Self.maxRestarts(left), rightRestarts = Self.maxRestarts(right)
+        let leftRestarts = Self.maxRestarts(left)
+        let rightRestarts = Self.maxRestarts(right)
         if leftRestarts != rightRestarts { return leftRestarts > rightRestarts }
         // 8. Newer < older, in logarithmic buckets.
         if lhs.created != rhs.created {

@@ -22,7 +22,9 @@ extension ReplicaSetController {
         }
     }
 
-    /// slowStartBatch: batches of 1, 2, 4, ... so that a failing create (quota, a bad
+    /// slowStartBatch: batches of 1, 2, 4, ...
+    ///
+    /// so that a failing create (quota, a bad
     /// template) fails once, not `count` times; stops at the first batch with an error.
     private func slowStartBatch(count: Int, _ create: () -> Bool) {
         var remaining = count

@@ -1,5 +1,5 @@
-import OrderedCollections
 public import KubeModel
+import OrderedCollections
 
 /// What a node holds, as the scheduler accounts for it.
 public struct NodeUsage: Sendable, Hashable {
@@ -21,6 +21,7 @@ extension Cluster {
     }
 
     /// The pods bound to `node`, in the order they arrived there (terminal pods excluded).
+    ///
     /// Answered from the scheduler's cache when a scheduler is registered, else from the store.
     public func podsOnNode(_ node: String) -> [ObjectKey] {
         if let scheduler {

@@ -1,5 +1,5 @@
-import OrderedCollections
 import KubeModel
+import OrderedCollections
 
 /// The end of an attempt: bind the pod (`Scheduled`), or record why it stays Pending
 /// (`FailedScheduling`) and put it back in the queue (pkg/scheduler/schedule_one.go).
@@ -38,7 +38,8 @@ extension Scheduler {
             return
         }
         cluster.record(
-            .normal, "Scheduled", "Successfully assigned \(key.namespace)/\(key.name) to \(nodeName)",
+            .normal, "Scheduled",
+            "Successfully assigned \(key.namespace)/\(key.name) to \(nodeName)",
             about: key, from: name)
     }
 

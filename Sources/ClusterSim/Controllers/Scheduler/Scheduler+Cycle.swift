@@ -26,7 +26,8 @@ extension Scheduler {
         let nodes = cache.nodeList
         guard !nodes.isEmpty else {
             // Upstream `ErrNoNodesAvailable`: an error, retried after back-off.
-            fail(pod, message: "no nodes available to schedule pods", reason: "SchedulerError",
+            fail(
+                pod, message: "no nodes available to schedule pods", reason: "SchedulerError",
                 rejectedBy: PluginSet(), cycle: number, in: cluster)
             return
         }
@@ -39,7 +40,8 @@ extension Scheduler {
             case .reject(let failure):
                 let error = FitError(
                     numAllNodes: nodes.count, preFilterFailure: failure, nodeFailures: [])
-                fail(pod, message: error.message, reason: "Unschedulable",
+                fail(
+                    pod, message: error.message, reason: "Unschedulable",
                     rejectedBy: error.rejectedBy, cycle: number, in: cluster)
                 return
             }
@@ -62,7 +64,8 @@ extension Scheduler {
         guard !feasible.isEmpty else {
             let error = FitError(
                 numAllNodes: nodes.count, preFilterFailure: nil, nodeFailures: failures)
-            fail(pod, message: error.message, reason: "Unschedulable",
+            fail(
+                pod, message: error.message, reason: "Unschedulable",
                 rejectedBy: error.rejectedBy, cycle: number, in: cluster)
             return
         }

@@ -1,5 +1,5 @@
-import OrderedCollections
 import KubeModel
+import OrderedCollections
 
 /// A pod assumed on a node while the PV controller provisions its WaitForFirstConsumer claims
 /// for that node (volumebinding PreBind, pkg/scheduler/framework/plugins/volumebinding/).

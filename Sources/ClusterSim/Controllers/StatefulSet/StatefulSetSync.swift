@@ -2,6 +2,7 @@ import KubeModel
 
 /// One pass of `updateStatefulSet` (pkg/controller/statefulset/stateful_set_control.go): create
 /// missing ordinals, remove condemned ones from the highest down, then roll the update.
+///
 /// OrderedReady ("monotonic") stops at the first pod that is not yet Running, Ready and
 /// available; Parallel ("burst") does not wait.
 struct StatefulSetSync {

@@ -1,5 +1,7 @@
 /// The scheduler plugins LabKit runs, in upstream's default filter order
-/// (pkg/scheduler/apis/config/v1/default_plugins.go). A bit set of them records which plugins
+/// (pkg/scheduler/apis/config/v1/default_plugins.go).
+///
+/// A bit set of them records which plugins
 /// rejected a pod, so that only relevant cluster events move it back to the active queue.
 public enum SchedulerPlugin: Int, Sendable, CaseIterable {
     case nodeUnschedulable

@@ -1,7 +1,9 @@
 import KubeModel
 
 /// A binary min-heap under a caller-given order, for the scheduling queue's active and back-off
-/// queues (upstream `internal/heap`). Entries that went stale are skipped by the queue.
+/// queues (upstream `internal/heap`).
+///
+/// Entries that went stale are skipped by the queue.
 struct BinaryHeap<Element> {
     private var storage: [Element] = []
     private let runsBefore: (Element, Element) -> Bool
@@ -34,7 +36,9 @@ struct BinaryHeap<Element> {
             let left = 2 * parent + 1
             let right = left + 1
             var smallest = parent
-            if left < storage.count, runsBefore(storage[left], storage[smallest]) { smallest = left }
+            if left < storage.count, runsBefore(storage[left], storage[smallest]) {
+                smallest = left
+            }
             if right < storage.count, runsBefore(storage[right], storage[smallest]) {
                 smallest = right
             }

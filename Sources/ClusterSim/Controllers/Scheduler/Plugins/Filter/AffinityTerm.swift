@@ -18,7 +18,8 @@ struct AffinityTerm {
             var expressions = resolved.matchExpressions ?? []
             for key in term.matchLabelKeys ?? [] {
                 guard let value = labels[key] else { continue }
-                expressions.append(LabelSelectorRequirement(key: key, operator: .in, values: [value]))
+                expressions.append(
+                    LabelSelectorRequirement(key: key, operator: .in, values: [value]))
             }
             for key in term.mismatchLabelKeys ?? [] {
                 guard let value = labels[key] else { continue }
@@ -41,7 +42,8 @@ struct AffinityTerm {
         if namespaces.contains(namespace) { return true }
         guard let namespaceSelector else { return false }
         if namespaceSelector.isEmpty { return true }
-        let namespaceLabels = cluster.get(Namespace.self, namespace, namespace: "")?
+        let namespaceLabels =
+            cluster.get(Namespace.self, namespace, namespace: "")?
             .metadata.labels ?? [:]
         return namespaceSelector.matches(namespaceLabels)
     }

@@ -23,7 +23,8 @@ struct InterPodAffinity: FilterPlugin {
         }
         for term in state.antiAffinityTerms {
             guard let value = node.labels[term.topologyKey] else { continue }
-            if state.antiAffinityCounts[TopologyPair(key: term.topologyKey, value: value)] ?? 0 > 0 {
+            if state.antiAffinityCounts[TopologyPair(key: term.topologyKey, value: value)] ?? 0 > 0
+            {
                 return FilterFailure(plugin, Self.antiAffinityReason, unresolvable: false)
             }
         }
@@ -66,7 +67,8 @@ struct InterPodAffinityState {
                 namespace: cycle.namespace, labels: cycle.labels, in: cycle.cluster)
             {
                 guard let value = node.labels[term.topologyKey] else { continue }
-                existingAntiAffinity[TopologyPair(key: term.topologyKey, value: value), default: 0] +=
+                existingAntiAffinity[
+                    TopologyPair(key: term.topologyKey, value: value), default: 0] +=
                     1
             }
         }

@@ -47,7 +47,8 @@ struct SpreadConstraint {
             var selector = constraint.labelSelector ?? LabelSelector(matchExpressions: [])
             for key in constraint.matchLabelKeys ?? [] {
                 guard let value = labels[key] else { continue }
-                selector.matchExpressions = (selector.matchExpressions ?? [])
+                selector.matchExpressions =
+                    (selector.matchExpressions ?? [])
                     + [LabelSelectorRequirement(key: key, operator: .in, values: [value])]
             }
             // A constraint without a selector matches no pod (upstream `labels.Nothing()`).
@@ -65,7 +66,11 @@ struct SpreadConstraint {
 
     /// Whether the node counts as a domain member for this pod (node inclusion policies).
     func includes(_ node: NodeInfo, _ cycle: SchedulingCycle) -> Bool {
-        if honorsNodeAffinity, !cycle.matchesNodeSelectorAndAffinity(node.labels, nodeName: node.name) { return false }
+        if honorsNodeAffinity,
+            !cycle.matchesNodeSelectorAndAffinity(node.labels, nodeName: node.name)
+        {
+            return false
+        }
         if honorsTaints {
             for taint in node.taints where taint.effect != .preferNoSchedule {
                 if !cycle.tolerations.contains(where: { $0.tolerates(taint) }) { return false }

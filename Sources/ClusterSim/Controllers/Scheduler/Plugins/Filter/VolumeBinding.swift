@@ -11,12 +11,14 @@ struct VolumeBinding: FilterPlugin {
         "node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)"
 
     func preFilter(_ cycle: SchedulingCycle) -> PreFilterOutcome {
-        let claimNames = (cycle.pod.spec.volumes ?? []).compactMap(\.persistentVolumeClaim?.claimName)
+        let claimNames = (cycle.pod.spec.volumes ?? []).compactMap(
+            \.persistentVolumeClaim?.claimName)
         guard !claimNames.isEmpty else { return .skip }
         var state = VolumeState()
         for name in claimNames {
-            guard let claim = cycle.cluster.get(
-                PersistentVolumeClaim.self, name, namespace: cycle.namespace)
+            guard
+                let claim = cycle.cluster.get(
+                    PersistentVolumeClaim.self, name, namespace: cycle.namespace)
             else {
                 return .reject(reject("persistentvolumeclaim \"\(name)\" not found"))
             }
@@ -24,7 +26,8 @@ struct VolumeBinding: FilterPlugin {
                 return .reject(reject("persistentvolumeclaim \"\(name)\" is being deleted"))
             }
             if let volumeName = claim.spec.volumeName, !volumeName.isEmpty {
-                if let volume = cycle.cluster.get(PersistentVolume.self, volumeName, namespace: "") {
+                if let volume = cycle.cluster.get(PersistentVolume.self, volumeName, namespace: "")
+                {
                     state.boundVolumes.append(volume)
                 } else {
                     state.missingVolume = true

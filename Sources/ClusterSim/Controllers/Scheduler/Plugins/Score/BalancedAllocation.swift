@@ -7,7 +7,8 @@ final class BalancedAllocation: ScorePlugin {
         let requested = node.requested + cycle.requests.requests
         var fractions: [Double] = []
         for (used, capacity) in [
-            (requested.milliCPU, node.allocatable.milliCPU), (requested.memory, node.allocatable.memory),
+            (requested.milliCPU, node.allocatable.milliCPU),
+            (requested.memory, node.allocatable.memory),
         ] where capacity > 0 {
             fractions.append(min(1, Double(used) / Double(capacity)))
         }

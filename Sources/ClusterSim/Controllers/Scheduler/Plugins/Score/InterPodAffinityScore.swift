@@ -24,7 +24,9 @@ final class InterPodAffinityScore: ScorePlugin {
         if !own.isEmpty {
             for node in cache.nodeList {
                 for key in node.pods {
-                    guard let existing = cache.pods[key], existing.key != cycle.key else { continue }
+                    guard let existing = cache.pods[key], existing.key != cycle.key else {
+                        continue
+                    }
                     for (term, sign) in own
                     where term.matches(
                         namespace: existing.namespace, labels: existing.labels, in: cycle.cluster)

@@ -7,14 +7,16 @@ final class NodeAffinityScore: ScorePlugin {
     private var terms: [PreferredSchedulingTerm] = []
 
     func preScore(_ cycle: SchedulingCycle, _ nodes: [NodeInfo]) -> Bool {
-        terms = cycle.pod.spec.affinity?.nodeAffinity?
+        terms =
+            cycle.pod.spec.affinity?.nodeAffinity?
             .preferredDuringSchedulingIgnoredDuringExecution ?? []
         return !terms.isEmpty
     }
 
     func score(_ cycle: SchedulingCycle, _ node: NodeInfo) -> Int64 {
         terms.reduce(0) { total, term in
-            term.weight != 0 && term.preference.matches(nodeLabels: node.labels, nodeName: node.name)
+            term.weight != 0
+                && term.preference.matches(nodeLabels: node.labels, nodeName: node.name)
                 ? total + Int64(term.weight) : total
         }
     }
