@@ -26,7 +26,13 @@ struct ConditionEvaluator {
         case .load(let name, let metrics):
             return load(name, metrics)
         case .resolves(let name, let namespace):
-            return DNSLookup(cluster: cluster).observe(name, namespace: namespace)
+            let answers = cluster.resolve(name, namespace: namespace)
+            return Observation(
+                holds: !answers.isEmpty,
+                observed: answers.isEmpty
+                    ? "\(name): NXDOMAIN"
+                    : "\(name) → " + answers.map(\.description).joined(separator: ", "),
+                subjects: answers)
         case .createdInOrder(let objects, let afterReady):
             return OrderCheck(observer: observer).created(objects, afterReady: afterReady)
         case .deletedInOrder(let objects):

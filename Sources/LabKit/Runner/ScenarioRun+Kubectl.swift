@@ -17,10 +17,21 @@ extension ScenarioRun {
             case .rolloutStatus(let target, let timeout):
                 rolloutStatus(target, timeout: timeout, step: step)
             case .rolloutUndo(let target, let revision):
-                try RolloutHistory(cluster: cluster).undo(target, toRevision: revision)
-                say("  \(target.kubectlText) rolled back", about: target.key)
+                try requireDeployment(target)
+                let outcome = try cluster.rolloutUndo(
+                    deployment: target.name, namespace: target.namespace,
+                    toRevision: revision ?? 0)
+                say("  \(target.kubectlText) \(outcome)", about: target.key)
             case .rolloutHistory(let target):
-                for line in try RolloutHistory(cluster: cluster).table(target) { say("  " + line) }
+                try requireDeployment(target)
+                let revisions = try cluster.rolloutHistory(
+                    deployment: target.name, namespace: target.namespace)
+                say("  \(target.kubectlText)")
+                say("  REVISION  CHANGE-CAUSE")
+                for revision in revisions {
+                    let number = String(revision.revision).padding(toLength: 10)
+                    say("  \(number)\(revision.changeCause ?? "<none>")")
+                }
             case .expose(let target, let port, let targetPort, let name, let type):
                 try expose(target, port: port, targetPort: targetPort, name: name, type: type)
                 say("  service/\(name ?? target.name) exposed")
@@ -45,6 +56,15 @@ extension ScenarioRun {
             }
         } catch {
             fail(error.description, at: step)
+        }
+    }
+
+    /// kubectl's rollout history and undo in LabKit cover Deployments only.
+    private func requireDeployment(_ target: ObjectReferenceText) throws(APIError) {
+        guard target.kind == Deployment.kind else {
+            throw APIError(
+                code: 400, reason: .invalid,
+                message: "no rollout history for \(target.kind.lowercased()) (only deployments)")
         }
     }
 
@@ -266,5 +286,11 @@ extension ObjectReferenceText {
     /// `deployment.apps/order`, as kubectl prints it after a change.
     var kubectlText: String {
         (Cluster.storedKind(named: kind)?.kubectlName ?? kind.lowercased()) + "/\(name)"
+    }
+}
+
+extension String {
+    fileprivate func padding(toLength length: Int) -> String {
+        self + String(repeating: " ", count: max(0, length - count))
     }
 }
