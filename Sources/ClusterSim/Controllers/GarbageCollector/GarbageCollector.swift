@@ -10,8 +10,13 @@ public final class GarbageCollector: Controller {
     public func keys(for change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
         switch change.verb {
         case .deleted:
-            // The owner is gone: every dependent must be checked.
-            return cluster.dependents(ofUID: change.resource.object.metadata.uid ?? "")
+            // The owner is gone: every dependent must be checked; an owner waiting in
+            // foreground deletion may now have no dependents left.
+            let metadata = change.resource.object.metadata
+            let owners = (metadata.ownerReferences ?? []).map {
+                ObjectKey(kind: $0.kind, namespace: change.key.namespace, name: $0.name)
+            }
+            return cluster.dependents(ofUID: metadata.uid ?? "") + owners
         case .modified where change.resource.object.metadata.deletionTimestamp != nil:
             return [change.key]
                 + cluster.dependents(ofUID: change.resource.object.metadata.uid ?? "")
