@@ -6,8 +6,24 @@ extension Cluster {
         configuration: ClusterConfiguration = ClusterConfiguration(),
         images: ImageCatalog = ImageCatalog()
     ) -> Cluster {
+        booted(configuration: configuration, controllers: standardControllers(images: images))
+    }
+
+    /// A booted cluster with the given controllers (tests leave some out of the standard set).
+    public static func booted(
+        configuration: ClusterConfiguration, controllers: [any Controller]
+    ) -> Cluster {
         let cluster = Cluster(configuration: configuration)
-        let controllers: [any Controller] = [
+        for controller in controllers {
+            cluster.register(controller)
+        }
+        cluster.bootNodesAndStorage()
+        return cluster
+    }
+
+    /// New instances of every standard controller, in registration order.
+    public static func standardControllers(images: ImageCatalog) -> [any Controller] {
+        [
             GarbageCollector(),
             Scheduler(),
             Kubelet(catalog: images),
@@ -18,12 +34,16 @@ extension Cluster {
             DaemonSetController(),
             PersistentVolumeController(),
             PVCProtectionController(),
+            DisruptionController(),
+            NodeLifecycleController(),
+            EvictionManager(),
+            NodeGroupController(),
+            // Reads the scheduler's cache, so it comes after the scheduler.
+            ClusterAutoscaler(),
+            // A scrape and an HPA sync can fall on the same instant: the scrape goes first.
+            MetricsServer(),
+            HorizontalPodAutoscalerController(),
         ]
-        for controller in controllers {
-            cluster.register(controller)
-        }
-        cluster.bootNodesAndStorage()
-        return cluster
     }
 
     /// The kubelet of a standard cluster (it also serves as the workload model).

@@ -60,14 +60,26 @@ extension Pod {
         return "\(statuses.filter(\.ready).count)/\(spec.containers.count)"
     }
 
-    /// kubectl's STATUS column: Terminating, a waiting or terminated reason, else the phase.
+    /// kubectl's STATUS column, as `printPod` computes it: the phase, replaced by the pod's
+    /// reason (`Evicted`), then by a container's waiting or terminated reason, then
+    /// `Terminating` (`Unknown` on an unreachable node) once deletion started.
     public var statusColumn: String {
-        if metadata.deletionTimestamp != nil { return "Terminating" }
-        for container in status?.containerStatuses ?? [] {
-            if let reason = container.state?.waiting?.reason { return reason }
-            if let reason = container.state?.terminated?.reason { return reason }
+        var reason = status?.reason ?? status?.phase?.rawValue ?? "Pending"
+        var hasRunning = false
+        for container in (status?.containerStatuses ?? []).reversed() {
+            if let waiting = container.state?.waiting?.reason, !waiting.isEmpty {
+                reason = waiting
+            } else if let terminated = container.state?.terminated {
+                reason = terminated.reason ?? "ExitCode:\(terminated.exitCode)"
+            } else if container.ready, container.state?.running != nil {
+                hasRunning = true
+            }
         }
-        return status?.phase?.rawValue ?? "Pending"
+        if reason == "Completed", hasRunning { reason = "Running" }
+        if metadata.deletionTimestamp != nil {
+            return status?.reason == "NodeLost" ? "Unknown" : "Terminating"
+        }
+        return reason
     }
 
     public var restarts: Int {

@@ -9,16 +9,9 @@ public final class LoadGenerator {
     public let startedAt: VirtualTime
     /// When the load ends: start + duration, or earlier when stopped.
     public private(set) var deadline: VirtualTime
-    public private(set) var records: [RequestRecord] = []
+    private var tally = LoadTally()
     private var random: SeededRandom
     private let router = ServiceRouter()
-
-    /// One completed request.
-    public struct RequestRecord: Sendable, Hashable {
-        public var start: VirtualTime
-        public var end: VirtualTime
-        public var outcome: RequestOutcome
-    }
 
     /// Starts `spec` now on `cluster`: every user sends its first request at once.
     public init(_ spec: LoadSpec, in cluster: Cluster) {
@@ -40,7 +33,7 @@ public final class LoadGenerator {
 
     /// The report siege would print if it ended at `time` (or at its deadline, if earlier).
     public func report(at time: VirtualTime) -> LoadReport {
-        LoadReport(spec: spec, startedAt: startedAt, endedAt: min(time, deadline), records: records)
+        LoadReport(spec: spec, startedAt: startedAt, endedAt: min(time, deadline), tally: tally)
     }
 
     private func request(in cluster: Cluster) {
@@ -51,7 +44,8 @@ public final class LoadGenerator {
         let end = start + (outcome.succeeded ? spec.responseTime : spec.refusalTime)
         cluster.schedule(at: end) { [self] cluster in
             guard end <= deadline else { return }
-            records.append(RequestRecord(start: start, end: end, outcome: outcome))
+            tally.record(start: start, end: end, outcome: outcome, since: startedAt)
+            if case .answered(let pod) = outcome { cluster.recordServedRequest(by: pod) }
             let pause = pauseBetweenRequests()
             cluster.schedule(at: end + pause) { [self] cluster in request(in: cluster) }
         }

@@ -28,41 +28,30 @@ public struct LoadReport: Sendable, Hashable, Codable {
     public var shortestSeconds: Double
     public var series: [Second]
 
-    init(
-        spec: LoadSpec, startedAt: VirtualTime, endedAt: VirtualTime,
-        records: [LoadGenerator.RequestRecord]
-    ) {
+    /// The report for a tally whose requests all completed by `endedAt` (the generator records
+    /// a request when it completes, and never after its deadline).
+    init(spec: LoadSpec, startedAt: VirtualTime, endedAt: VirtualTime, tally: LoadTally) {
         name = spec.name
         url = spec.target.description
         concurrency = spec.concurrency
         self.startedAt = startedAt
         self.endedAt = endedAt
-        let done = records.filter { $0.end <= endedAt }
-        let answered = done.filter(\.outcome.succeeded)
-        transactions = answered.count
-        successful = answered.count
-        failed = done.count - answered.count
-        refused = done.filter { if case .refused = $0.outcome { true } else { false } }.count
-        noEndpoints = done.filter { $0.outcome == .noEndpoints }.count
-        unknownHost = done.filter { $0.outcome == .unknownHost }.count
-        elapsed = (done.last?.end ?? startedAt) - startedAt
-        let durations = answered.map { ($0.end - $0.start).seconds }
+        transactions = tally.answered
+        successful = tally.answered
+        failed = tally.failed
+        refused = tally.refused
+        noEndpoints = tally.noEndpoints
+        unknownHost = tally.unknownHost
+        elapsed = (tally.lastEnd ?? startedAt) - startedAt
         responseTimeSeconds =
-            durations.isEmpty ? 0 : durations.reduce(0, +) / Double(durations.count)
-        longestSeconds = durations.max() ?? 0
-        shortestSeconds = durations.min() ?? 0
+            tally.answered == 0
+            ? 0 : Double(tally.answeredMilliseconds) / 1000 / Double(tally.answered)
+        longestSeconds = tally.longest?.seconds ?? 0
+        shortestSeconds = tally.shortest?.seconds ?? 0
         let seconds = Int((endedAt - startedAt).milliseconds + 999) / 1000
-        var series = (0..<max(seconds, 0)).map { Second(second: $0, successes: 0, failures: 0) }
-        for record in done {
-            let index = Int((record.end - startedAt).milliseconds / 1000)
-            while series.count <= index {
-                series.append(Second(second: series.count, successes: 0, failures: 0))
-            }
-            if record.outcome.succeeded {
-                series[index].successes += 1
-            } else {
-                series[index].failures += 1
-            }
+        var series = tally.series
+        while series.count < seconds {
+            series.append(Second(second: series.count, successes: 0, failures: 0))
         }
         self.series = series
     }

@@ -1,0 +1,125 @@
+import KubeModel
+
+/// `trySync`, `getExpectedPodCount`, `getExpectedScale`, `buildDisruptedPodMap`,
+/// `countHealthyPods`, `updatePdbStatus` (pkg/controller/disruption/disruption.go).
+extension DisruptionController {
+    func status(
+        of budget: PodDisruptionBudget, pods: [Pod], in cluster: Cluster
+    ) throws(DisruptionError) -> PodDisruptionBudgetStatus {
+        let (expected, desired) = try expectedCount(budget, pods: pods, in: cluster)
+        let (disrupted, recheckAt) = disruptedPods(budget, pods: pods, now: cluster.now)
+        let healthy = pods.filter { pod in
+            guard pod.metadata.deletionTimestamp == nil else { return false }
+            if let since = disrupted[pod.metadata.name ?? ""].flatMap(RolloutTimestamp.parse),
+                since + DisruptionBudgets.deletionTimeout > cluster.now
+            {
+                return false
+            }
+            return DisruptionBudgets.isReady(pod)
+        }.count
+        if let recheckAt { recheck(budget.storeKey, at: recheckAt, in: cluster) }
+        var allowed = healthy - desired
+        if expected <= 0 || allowed <= 0 { allowed = 0 }
+        var status = PodDisruptionBudgetStatus(
+            disruptionsAllowed: allowed, currentHealthy: healthy, desiredHealthy: desired,
+            expectedPods: expected)
+        status.observedGeneration = budget.metadata.generation
+        status.disruptedPods = disrupted.isEmpty ? nil : disrupted
+        status.conditions = DisruptionBudgets.conditions(
+            budget.status?.conditions, allowed: allowed > 0, reason: nil,
+            generation: budget.metadata.generation, now: cluster.now)
+        return status
+    }
+
+    /// Integer `minAvailable`: the matching pods; a percentage or any `maxUnavailable`: the
+    /// scale of their controllers, percentages rounded up.
+    private func expectedCount(
+        _ budget: PodDisruptionBudget, pods: [Pod], in cluster: Cluster
+    ) throws(DisruptionError) -> (expected: Int, desired: Int) {
+        if let maxUnavailable = budget.spec?.maxUnavailable {
+            let expected = try expectedScale(pods, in: cluster)
+            let unavailable = try scaled(maxUnavailable, of: expected)
+            return (expected, max(0, expected - unavailable))
+        }
+        guard let minAvailable = budget.spec?.minAvailable else { return (0, 0) }
+        if case .int(let value) = minAvailable { return (pods.count, value) }
+        let expected = try expectedScale(pods, in: cluster)
+        return (expected, try scaled(minAvailable, of: expected))
+    }
+
+    private func scaled(_ value: IntOrString, of total: Int) throws(DisruptionError) -> Int {
+        guard let result = value.scaledValue(total: total, roundUp: true) else {
+            throw DisruptionError(message: "invalid value for IntOrString: invalid value \(value)")
+        }
+        return result
+    }
+
+    /// Σ scale of the pods' controllers, each counted once; pods without a controller are
+    /// ignored (upstream's "unmanaged pods").
+    private func expectedScale(_ pods: [Pod], in cluster: Cluster) throws(DisruptionError) -> Int {
+        var counted: [String] = []
+        var total = 0
+        for pod in pods {
+            guard let owner = pod.metadata.ownerReferences?.first(where: { $0.controller == true })
+            else { continue }
+            guard let (uid, scale) = Self.scale(of: owner, pod: pod, in: cluster) else {
+                throw DisruptionError(
+                    message: "found no controllers for pod \"\(pod.metadata.name ?? "")\"")
+            }
+            if counted.contains(uid) { continue }
+            counted.append(uid)
+            total += scale
+        }
+        return total
+    }
+
+    /// The finders: a ReplicaSet's Deployment, a ReplicaSet, a StatefulSet.
+    private static func scale(
+        of owner: OwnerReference, pod: Pod, in cluster: Cluster
+    ) -> (String, Int)? {
+        let namespace = pod.storeKey.namespace
+        switch owner.kind {
+        case ReplicaSet.kind:
+            guard let set = cluster.get(ReplicaSet.self, owner.name, namespace: namespace),
+                set.metadata.uid == owner.uid
+            else { return nil }
+            if let parent = set.metadata.ownerReferences?.first(where: { $0.controller == true }),
+                parent.kind == Deployment.kind
+            {
+                guard
+                    let deployment = cluster.get(
+                        Deployment.self, parent.name, namespace: namespace),
+                    deployment.metadata.uid == parent.uid
+                else { return nil }
+                return (parent.uid, deployment.spec.replicas ?? 1)
+            }
+            return (owner.uid, set.spec.replicas ?? 1)
+        case StatefulSet.kind:
+            guard let set = cluster.get(StatefulSet.self, owner.name, namespace: namespace),
+                set.metadata.uid == owner.uid
+            else { return nil }
+            return (owner.uid, set.spec.replicas ?? 1)
+        default:
+            return nil
+        }
+    }
+
+    /// Entries of `disruptedPods` still pending: the pod exists, is not deleting, and its
+    /// eviction is younger than two minutes; and when the oldest of them expires.
+    private func disruptedPods(
+        _ budget: PodDisruptionBudget, pods: [Pod], now: VirtualTime
+    ) -> ([String: String], VirtualTime?) {
+        guard let old = budget.status?.disruptedPods, !old.isEmpty else { return ([:], nil) }
+        var result: [String: String] = [:]
+        var recheck: VirtualTime?
+        for pod in pods where pod.metadata.deletionTimestamp == nil {
+            let name = pod.metadata.name ?? ""
+            guard let text = old[name], let since = RolloutTimestamp.parse(text) else { continue }
+            let expiry = since + DisruptionBudgets.deletionTimeout
+            guard expiry > now else { continue }
+            result[name] = text
+            recheck = min(recheck ?? expiry, expiry)
+        }
+        return (result, recheck)
+    }
+}

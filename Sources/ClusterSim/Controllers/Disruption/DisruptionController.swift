@@ -1,0 +1,82 @@
+public import KubeModel
+
+/// Keeps every PodDisruptionBudget's status current: how many pods it expects, how many are
+/// healthy, how many may be disrupted now (pkg/controller/disruption/disruption.go).
+///
+/// The eviction subresource reads that status to allow or refuse an eviction.
+public final class DisruptionController: Controller {
+    public let name = "disruption-controller"
+    /// Budgets with a recheck already scheduled (an entry of `disruptedPods` expiring).
+    var rechecks: [ObjectKey: VirtualTime] = [:]
+
+    public init() {}
+
+    public func keys(for change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
+        switch change.resource {
+        case .podDisruptionBudget:
+            return [change.key]
+        case .pod(let pod):
+            // addPod, updatePod, deletePod: the budgets of the new and the old labels.
+            var keys = DisruptionBudgets.matching(pod, in: cluster).map(\.storeKey)
+            if case .pod(let old) = change.old {
+                for budget in DisruptionBudgets.matching(old, in: cluster)
+                where !keys.contains(budget.storeKey) {
+                    keys.append(budget.storeKey)
+                }
+            }
+            return keys
+        case .replicaSet, .deployment, .statefulSet:
+            // Their scale is the expected count of percentage and maxUnavailable budgets.
+            return cluster.list(PodDisruptionBudget.self, namespace: change.key.namespace)
+                .map(\.storeKey)
+        default:
+            return []
+        }
+    }
+
+    public func sync(_ key: ObjectKey, in cluster: Cluster) {
+        guard let budget = cluster.get(PodDisruptionBudget.self, key) else {
+            rechecks[key] = nil
+            return
+        }
+        let pods = DisruptionBudgets.pods(of: budget, in: cluster)
+        if pods.isEmpty {
+            cluster.record(
+                .normal, "NoPods", "No matching pods found", about: key, from: name)
+        }
+        let status: PodDisruptionBudgetStatus
+        do throws(DisruptionError) {
+            status = try self.status(of: budget, pods: pods, in: cluster)
+        } catch {
+            failSafe(budget, error.message, in: cluster)
+            return
+        }
+        guard status != budget.status else { return }
+        _ = try? cluster.modify(PodDisruptionBudget.self, key) { $0.status = status }
+    }
+
+    /// `failSafe`: no disruption allowed, and a `SyncFailed` condition saying why.
+    private func failSafe(_ budget: PodDisruptionBudget, _ message: String, in cluster: Cluster) {
+        var status =
+            budget.status
+            ?? PodDisruptionBudgetStatus(
+                disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0)
+        status.disruptionsAllowed = 0
+        status.conditions = DisruptionBudgets.conditions(
+            status.conditions, allowed: false, reason: "SyncFailed", message: message,
+            generation: budget.metadata.generation, now: cluster.now)
+        guard status != budget.status else { return }
+        _ = try? cluster.modify(PodDisruptionBudget.self, budget.storeKey) { $0.status = status }
+    }
+
+    /// Wakes the budget when its earliest `disruptedPods` entry expires.
+    func recheck(_ key: ObjectKey, at time: VirtualTime, in cluster: Cluster) {
+        if let scheduled = rechecks[key], scheduled <= time, scheduled > cluster.now { return }
+        rechecks[key] = time
+        cluster.schedule(at: time) { [self] cluster in
+            guard rechecks[key] == time else { return }
+            rechecks[key] = nil
+            cluster.enqueue(key, for: self)
+        }
+    }
+}

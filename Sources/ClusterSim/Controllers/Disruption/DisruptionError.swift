@@ -1,0 +1,4 @@
+/// Why a budget's expected count cannot be computed (`getExpectedScale`).
+struct DisruptionError: Error {
+    let message: String
+}

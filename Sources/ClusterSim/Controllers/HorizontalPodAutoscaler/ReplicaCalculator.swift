@@ -1,0 +1,181 @@
+import KubeModel
+
+/// pkg/controller/podautoscaler/replica_calculator.go: the replica count a resource metric
+/// asks for, over the pods a selector matches and their latest metrics.
+struct ReplicaCalculator {
+    /// `--horizontal-pod-autoscaler-tolerance`.
+    static let tolerance = 0.1
+    /// `--horizontal-pod-autoscaler-cpu-initialization-period`.
+    static let cpuInitializationPeriod = VirtualTime.seconds(300)
+    /// `--horizontal-pod-autoscaler-initial-readiness-delay`.
+    static let delayOfInitialReadinessStatus = VirtualTime.seconds(30)
+
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// The answer for one metric: replicas, utilization (percent) and raw average (milli).
+    struct Proposal {
+        var replicas: Int
+        var utilization: Int?
+        var rawAverage: Int64
+        var timestamp: VirtualTime
+    }
+
+    let pods: [Pod]
+    /// Metrics by pod name, for the pods that have one.
+    let metrics: [String: PodMetrics]
+    let now: VirtualTime
+    let resource: String
+
+    /// replica_calculator.go GetResourceReplicas (target: utilization percent).
+    func resourceReplicas(current: Int, targetUtilization: Int) throws(Failure) -> Proposal {
+        var (values, groups, timestamp) = try grouped()
+        let requests = try podRequests()
+        let (ratio, utilization, raw) = try Self.utilizationRatio(
+            values, requests, target: targetUtilization)
+        let scaleUpWithUnready = !groups.unready.isEmpty && ratio > 1
+        if !scaleUpWithUnready && groups.missing.isEmpty {
+            if abs(1 - ratio) <= Self.tolerance {
+                return Proposal(
+                    replicas: current, utilization: utilization, rawAverage: raw,
+                    timestamp: timestamp)
+            }
+            return Proposal(
+                replicas: Int((ratio * Double(groups.ready)).rounded(.up)),
+                utilization: utilization, rawAverage: raw, timestamp: timestamp)
+        }
+        if ratio < 1 {
+            let fallback = Int64(max(100, targetUtilization))
+            for name in groups.missing { values[name] = (requests[name] ?? 0) * fallback / 100 }
+        } else if ratio > 1 {
+            for name in groups.missing { values[name] = 0 }
+        }
+        if scaleUpWithUnready {
+            for name in groups.unready { values[name] = 0 }
+        }
+        let (newRatio, _, _) = try Self.utilizationRatio(
+            values, requests, target: targetUtilization)
+        let replicas = Self.rebalanced(
+            current: current, ratio: ratio, newRatio: newRatio, count: values.count)
+        return Proposal(
+            replicas: replicas, utilization: utilization, rawAverage: raw, timestamp: timestamp)
+    }
+
+    /// replica_calculator.go GetRawResourceReplicas / calcPlainMetricReplicas (AverageValue).
+    func rawResourceReplicas(current: Int, targetMilli: Int64) throws(Failure) -> Proposal {
+        var (values, groups, timestamp) = try grouped()
+        let (ratio, average) = Self.usageRatio(values, target: targetMilli)
+        let scaleUpWithUnready = !groups.unready.isEmpty && ratio > 1
+        if !scaleUpWithUnready && groups.missing.isEmpty {
+            let replicas =
+                abs(1 - ratio) <= Self.tolerance
+                ? current : Int((ratio * Double(groups.ready)).rounded(.up))
+            return Proposal(
+                replicas: replicas, utilization: nil, rawAverage: average, timestamp: timestamp)
+        }
+        if ratio < 1 {
+            for name in groups.missing { values[name] = targetMilli }
+        } else if ratio > 1 {
+            for name in groups.missing { values[name] = 0 }
+        }
+        if scaleUpWithUnready {
+            for name in groups.unready { values[name] = 0 }
+        }
+        let (newRatio, _) = Self.usageRatio(values, target: targetMilli)
+        let replicas = Self.rebalanced(
+            current: current, ratio: ratio, newRatio: newRatio, count: values.count)
+        return Proposal(
+            replicas: replicas, utilization: nil, rawAverage: average, timestamp: timestamp)
+    }
+
+    /// Keeps the current count when the recomputed ratio is within tolerance or flips.
+    private static func rebalanced(current: Int, ratio: Double, newRatio: Double, count: Int)
+        -> Int
+    {
+        if abs(1 - newRatio) <= tolerance || (ratio < 1 && newRatio > 1)
+            || (ratio > 1 && newRatio < 1)
+        {
+            return current
+        }
+        let replicas = Int((newRatio * Double(count)).rounded(.up))
+        if (newRatio < 1 && replicas > current) || (newRatio > 1 && replicas < current) {
+            return current
+        }
+        return replicas
+    }
+
+    /// groupPods, then the metrics of ready pods (milli-units by pod name).
+    private func grouped() throws(Failure) -> (
+        [String: Int64], PodGroups, VirtualTime
+    ) {
+        guard !metrics.isEmpty else {
+            throw Failure(
+                message: "unable to get metrics for resource \(resource): no metrics returned"
+                    + " from resource metrics API")
+        }
+        guard !pods.isEmpty else {
+            throw Failure(
+                message: "no pods returned by selector while calculating replica count")
+        }
+        let groups = PodGroups(pods: pods, metrics: metrics, resource: resource, now: now)
+        var values: [String: Int64] = [:]
+        var timestamp = VirtualTime.zero
+        for pod in pods {
+            let name = pod.metadata.name ?? ""
+            guard groups.readyNames.contains(name), let metric = metrics[name] else { continue }
+            values[name] = resource == "cpu" ? metric.cpu.milliValue : metric.memory.milliValue
+            timestamp = max(timestamp, metric.timestamp)
+        }
+        guard !values.isEmpty else {
+            throw Failure(
+                message: "did not receive metrics for targeted pods (pods might be unready)")
+        }
+        return (values, groups, timestamp)
+    }
+
+    /// calculatePodRequests: the summed requests of each pod's containers, in milli-units.
+    private func podRequests() throws(Failure) -> [String: Int64] {
+        var requests: [String: Int64] = [:]
+        for pod in pods {
+            var sum: Int64 = 0
+            for container in pod.spec.containers {
+                guard let request = container.resources?.requests?[resource] else {
+                    throw Failure(
+                        message: "missing request for \(resource) in container"
+                            + " \(container.name) of Pod \(pod.metadata.name ?? "")")
+                }
+                sum += request.milliValue
+            }
+            requests[pod.metadata.name ?? ""] = sum
+        }
+        return requests
+    }
+
+    /// metrics/utilization.go GetResourceUtilizationRatio.
+    private static func utilizationRatio(
+        _ values: [String: Int64], _ requests: [String: Int64], target: Int
+    ) throws(Failure) -> (Double, Int, Int64) {
+        var usage: Int64 = 0
+        var requested: Int64 = 0
+        var count: Int64 = 0
+        for (name, value) in values {
+            guard let request = requests[name] else { continue }
+            usage += value
+            requested += request
+            count += 1
+        }
+        guard requested > 0 else {
+            throw Failure(message: "no metrics returned matched known pods")
+        }
+        let utilization = Int(usage * 100 / requested)
+        return (Double(utilization) / Double(target), utilization, usage / count)
+    }
+
+    /// metrics/utilization.go GetMetricUsageRatio.
+    private static func usageRatio(_ values: [String: Int64], target: Int64) -> (Double, Int64) {
+        let total = values.values.reduce(0, +)
+        let average = values.isEmpty ? 0 : total / Int64(values.count)
+        return (Double(average) / Double(target), average)
+    }
+}

@@ -1,0 +1,66 @@
+public import KubeModel
+
+/// The kubelet's eviction manager for memory (pkg/kubelet/eviction/eviction_manager.go): every
+/// 10 s it compares each node's available memory with the hard threshold `memory.available <
+/// 100Mi`; below it the node reports `MemoryPressure` and the kubelet evicts one pod per pass,
+/// ranked by `rankMemoryPressure` (usage above requests first, then lower priority, then the
+/// amount above requests), so BestEffort goes first and Guaranteed last.
+///
+/// A pod's memory usage is its image's `memoryMiB` from the catalogue while its container runs,
+/// or the value set with `Cluster.setMemoryUsage(of:mebibytes:)`.
+public final class EvictionManager: Controller {
+    public let name = "eviction-manager"
+    /// `housekeeping-interval` / eviction monitoring period.
+    public static let monitoringPeriod = VirtualTime.seconds(10)
+    /// `evictionHard: memory.available: 100Mi`.
+    public static let thresholdBytes: Int64 = 100 * 1024 * 1024
+    /// `--eviction-pressure-transition-period`.
+    public static let pressureTransitionPeriod = VirtualTime.seconds(300)
+
+    /// Memory usage set by scenarios, in MiB, overriding the catalogue.
+    var overrides: [ObjectKey: Double] = [:]
+    /// When pressure was last observed per node.
+    var lastPressure: [String: VirtualTime] = [:]
+    var passScheduled = false
+
+    public init() {}
+
+    public func keys(for change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
+        guard case .pod(let pod) = change.resource, pod.spec.nodeName != nil else { return [] }
+        schedulePass(in: cluster)
+        return []
+    }
+
+    public func sync(_ key: ObjectKey, in cluster: Cluster) {}
+
+    /// Sets (or with nil clears) the memory a pod uses.
+    public func setMemoryUsage(of pod: ObjectKey, mebibytes: Double?, in cluster: Cluster) {
+        overrides[pod] = mebibytes
+        schedulePass(in: cluster)
+    }
+
+    /// The pod's working set in bytes, nil when no container runs.
+    public func memoryUsage(of key: ObjectKey, in cluster: Cluster) -> Int64? {
+        guard let info = cluster.kubelet?.runtime(of: key), info.startedAt != nil,
+            !(cluster.get(Pod.self, key).map(Self.isFinished) ?? true)
+        else { return nil }
+        let mebibytes = overrides[key] ?? info.profile?.memoryMiB ?? 0
+        return Int64((mebibytes * 1024 * 1024).rounded())
+    }
+
+    /// The next pass on the 10 s grid.
+    func schedulePass(in cluster: Cluster) {
+        guard !passScheduled else { return }
+        passScheduled = true
+        let period = Self.monitoringPeriod.milliseconds
+        let next = (cluster.now.milliseconds / period + 1) * period
+        cluster.schedule(at: .milliseconds(next)) { [self] cluster in
+            passScheduled = false
+            synchronize(in: cluster)
+        }
+    }
+
+    static func isFinished(_ pod: Pod) -> Bool {
+        pod.status?.phase == .failed || pod.status?.phase == .succeeded
+    }
+}

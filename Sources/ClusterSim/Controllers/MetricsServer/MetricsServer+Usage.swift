@@ -1,0 +1,45 @@
+import KubeModel
+
+/// The request ledger and the scenario's fixed usage.
+extension MetricsServer {
+    /// Counts one request `pod` served, costing `cost` millicore × seconds of CPU.
+    func recordRequest(_ pod: ObjectKey, cost: Double) {
+        ledgers[pod]?.serve(cost: cost)
+    }
+
+    /// Adds (or replaces, for the same selector and namespace) a fixed usage rule; the windows
+    /// in progress keep what they accrued so far at the old rate.
+    func setRule(_ rule: UsageRule, in cluster: Cluster) {
+        accrueAll(in: cluster)
+        rules.removeAll { $0.selector == rule.selector && $0.namespace == rule.namespace }
+        rules.append(rule)
+        refreshSteadyUsage(in: cluster)
+    }
+
+    /// Removes the rules matching `selector` and `namespace` (nil: any).
+    func removeRules(selector: LabelSelector?, namespace: String?, in cluster: Cluster) {
+        accrueAll(in: cluster)
+        rules.removeAll { rule in
+            (selector.map { $0 == rule.selector } ?? true)
+                && (namespace.map { $0 == rule.namespace } ?? true)
+        }
+        refreshSteadyUsage(in: cluster)
+    }
+
+    private func accrueAll(in cluster: Cluster) {
+        for key in ledgers.keys {
+            ledgers[key]?.accrue(until: cluster.now)
+        }
+    }
+
+    private func refreshSteadyUsage(in cluster: Cluster) {
+        let kubelet = cluster.kubelet
+        for key in ledgers.keys {
+            guard let pod = cluster.get(Pod.self, key) else { continue }
+            let fixed = fixedUsage(for: pod)
+            let idle = kubelet?.runtime(of: key)?.profile?.idleCpuMillicores ?? 0
+            ledgers[key]?.steadyMillicores = fixed.cpu.map(Double.init) ?? idle
+            ledgers[key]?.countsRequests = fixed.cpu == nil
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import KubeModel
+
+/// A scenario's fixed usage for the pods a selector matches (`setUsage`), current and future.
+struct UsageRule: Sendable, Hashable {
+    var selector: LabelSelector
+    var namespace: String
+    /// Millicores, or nil to keep what the workload model says.
+    var cpuMillicores: Int64?
+    /// Bytes, or nil to keep what the catalogue says.
+    var memoryBytes: Int64?
+
+    func applies(to pod: Pod) -> Bool {
+        (pod.metadata.namespace ?? "default") == namespace
+            && selector.matches(pod.metadata.labels ?? [:])
+    }
+}

@@ -1,0 +1,81 @@
+import ClusterSim
+import KubeModel
+import Testing
+
+@Suite("NodeGroup operations")
+struct NodeGroupOperationTests {
+    @Test func createLaunchesNodesAfterBootTime() throws {
+        let cluster = nodeGroupCluster()
+        try cluster.createNodeGroup(
+            NodeGroupSpec(name: "ng-1", minSize: 1, maxSize: 4, desiredSize: 3))
+        #expect(cluster.nodeGroup(named: "ng-1")?.status == .creating)
+        #expect(cluster.list(Node.self).isEmpty)
+        cluster.advance(by: .seconds(89))
+        #expect(cluster.list(Node.self).isEmpty)
+        cluster.advance(by: .seconds(1))
+        let nodes = cluster.nodes(inGroup: "ng-1")
+        #expect(nodes.count == 3)
+        #expect(cluster.nodeGroup(named: "ng-1")?.status == .active)
+        let zones = nodes.compactMap { $0.metadata.labels?["topology.kubernetes.io/zone"] }
+        #expect(zones.sorted() == ["us-east-1a", "us-east-1b", "us-east-1c"])
+        let node = try #require(nodes.first)
+        #expect(node.metadata.name?.hasSuffix(".ec2.internal") == true)
+        #expect(node.metadata.labels?["node.kubernetes.io/instance-type"] == "m5.large")
+        #expect(node.status?.nodeInfo?.kubeletVersion == "v1.29.0")
+        #expect(node.allocatablePods == 29)
+    }
+
+    @Test func duplicateAndInvalidScalingAreRefused() throws {
+        let cluster = nodeGroupCluster()
+        try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1", desiredSize: 1))
+        #expect(throws: APIError.self) { try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1")) }
+        do {
+            try cluster.scaleNodeGroup(name: "ng-1", desired: 5, max: 3)
+            Issue.record("expected an error")
+        } catch {
+            #expect(
+                error.message
+                    == "InvalidParameterException: Desired capacity 5 can't be greater than max size 3"
+            )
+        }
+        do {
+            try cluster.deleteNodeGroup(name: "nope")
+            Issue.record("expected an error")
+        } catch {
+            #expect(
+                error.message
+                    == "ResourceNotFoundException: No node group found for name: nope.")
+        }
+    }
+
+    @Test func scaleOutAndInDrainsRemovedNodes() throws {
+        let cluster = nodeGroupCluster()
+        try cluster.createNodeGroup(
+            NodeGroupSpec(name: "ng-1", minSize: 1, maxSize: 5, desiredSize: 2))
+        cluster.advance(by: .seconds(90))
+        try cluster.scaleNodeGroup(name: "ng-1", desired: 4)
+        cluster.advance(by: .seconds(90))
+        #expect(cluster.nodes(inGroup: "ng-1").count == 4)
+        try cluster.create(webDeployment(replicas: 4, cpu: "100m"))
+        cluster.advance(by: .seconds(30))
+        #expect(cluster.boundPods.count == 4)
+        try cluster.scaleNodeGroup(name: "ng-1", desired: 1)
+        cluster.advance(by: .seconds(600))
+        #expect(cluster.nodes(inGroup: "ng-1").count == 1)
+        #expect(cluster.nodeGroup(named: "ng-1")?.desiredSize == 1)
+        // The drained pods came back on the remaining node.
+        #expect(cluster.boundPods.count == 4)
+        #expect(Set(cluster.boundPods.compactMap(\.spec.nodeName)).count == 1)
+    }
+
+    @Test func deleteDrainsThenRemovesTheGroup() throws {
+        let cluster = nodeGroupCluster()
+        try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1", desiredSize: 2))
+        cluster.advance(by: .seconds(90))
+        try cluster.deleteNodeGroup(name: "ng-1")
+        #expect(cluster.nodeGroup(named: "ng-1")?.status == .deleting)
+        cluster.advance(by: .seconds(600))
+        #expect(cluster.nodeGroup(named: "ng-1") == nil)
+        #expect(cluster.list(Node.self).isEmpty)
+    }
+}
