@@ -26,7 +26,8 @@ import Testing
         #expect(
             Set(Self.files).isSuperset(of: [
                 "statefulset-ordering.yaml", "pvc-retention.yaml", "readiness-rollout.yaml",
-                "bootcamp-rollout.yaml",
+                "bootcamp-rollout.yaml", "hpa-table.yaml", "hpa-siege.yaml", "drain-pdb.yaml",
+                "eks-bluegreen.yaml", "eks-inplace-no-pdb.yaml", "cluster-autoscaler.yaml",
             ]))
     }
 

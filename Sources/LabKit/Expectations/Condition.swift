@@ -1,3 +1,4 @@
+public import ClusterSim
 public import KubeModel
 
 /// Something about the cluster that holds or not at a moment: the subject of `wait` and
@@ -19,6 +20,33 @@ public enum Condition: Sendable, Hashable {
     case deletedInOrder([ObjectReferenceText])
     /// A Deployment's rollout is complete, as `kubectl rollout status` waits for.
     case rolloutComplete(ObjectReferenceText)
+    /// A `kubectl drain` started by the scenario has reached this outcome.
+    case drain(String, DrainOutcome)
+    /// The number of nodes matching a query.
+    case nodes(NodeQuery, count: Comparison)
+}
+
+/// Which nodes `nodes:` counts.
+public struct NodeQuery: Sendable, Hashable {
+    public var selector: LabelSelector
+    public var selectorText: String
+    public var ready: Bool?
+    /// The kubelet's minor version (`1.30` matches `v1.30.0`).
+    public var version: String?
+    /// False counts cordoned nodes, true the others.
+    public var schedulable: Bool?
+}
+
+/// How a drain ended (or that it has not).
+public enum DrainOutcome: String, Sendable, Hashable, CaseIterable {
+    /// Ended, either way.
+    case finished
+    /// Every pod evicted: `node/x drained`.
+    case succeeded
+    /// Gave up: a fatal filter error, or `--timeout` reached.
+    case failed
+    /// Started and not ended yet.
+    case running
 }
 
 /// Which pods `pods:` counts.
@@ -51,6 +79,26 @@ public enum ExpectationMode: Sendable, Hashable {
     case within(ScenarioDuration)
     /// At every event during the interval.
     case throughout(ScenarioDuration)
+    /// At every event until a milestone is reached (`throughout: until drain finished`).
+    case throughoutUntil(Milestone)
+}
+
+/// A moment a `throughout` expectation can run to.
+public enum Milestone: Sendable, Hashable, CustomStringConvertible {
+    /// Every drain started so far ended (nil), or the drain of this node ended.
+    case drainFinished(String?)
+    /// The named load finished.
+    case loadFinished(String)
+
+    /// How long a `throughout: until ...` expectation waits for its milestone at most.
+    public static let limit = VirtualTime.seconds(3600)
+
+    public var description: String {
+        switch self {
+        case .drainFinished(let node): "until drain \(node.map { "\($0) " } ?? "")finished"
+        case .loadFinished(let name): "until load \(name) finished"
+        }
+    }
 }
 
 /// An expectation step: a condition, when it must hold, and how reports name it.

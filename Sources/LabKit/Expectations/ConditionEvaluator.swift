@@ -8,6 +8,8 @@ struct ConditionEvaluator {
     let cluster: Cluster
     let observer: ScenarioObserver
     let loads: [String: LoadGenerator]
+    let drains: DrainTracker
+    let json: JSONCache
 
     func evaluate(_ condition: Condition) -> Observation {
         switch condition {
@@ -39,6 +41,16 @@ struct ConditionEvaluator {
             return OrderCheck(observer: observer).deleted(objects)
         case .rolloutComplete(let target):
             return RolloutCheck(cluster: cluster).status(target)
+        case .drain(let node, let outcome):
+            return drain(node, outcome)
+        case .nodes(let query, let count):
+            let nodes = matchingNodes(query)
+            return Observation(
+                holds: count.holds(for: .number(Double(nodes.count))),
+                observed: "\(nodes.count) node\(nodes.count == 1 ? "" : "s")"
+                    + (nodes.isEmpty
+                        ? "" : ": " + nodes.map(\.storeKey.name).joined(separator: ", ")),
+                subjects: nodes.map(\.storeKey))
         }
     }
 
@@ -54,7 +66,7 @@ struct ConditionEvaluator {
         guard let field, let comparison else {
             return Observation(holds: exists, observed: "\(target) exists", subjects: [key])
         }
-        let value = Self.json(of: resource.object).flatMap { $0.value(at: field) }
+        let value = json.value(of: resource, at: field)
         return Observation(
             holds: comparison.holds(for: value),
             observed: "\(field) = \(value?.text ?? "<none>")", subjects: [key])

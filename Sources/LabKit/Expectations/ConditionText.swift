@@ -27,6 +27,16 @@ public enum ConditionText {
             return "deleted in order \(objects.map(\.description).joined(separator: ", "))"
         case .rolloutComplete(let target):
             return "rollout of \(target) complete"
+        case .drain(let node, let outcome):
+            return "drain of node/\(node) \(outcome.rawValue)"
+        case .nodes(let query, let count):
+            var parts = [query.selectorText.isEmpty ? "all nodes" : "nodes \(query.selectorText)"]
+            if let ready = query.ready { parts.append(ready ? "Ready" : "not Ready") }
+            if let version = query.version { parts.append("at v\(version)") }
+            if let schedulable = query.schedulable {
+                parts.append(schedulable ? "schedulable" : "cordoned")
+            }
+            return parts.joined(separator: " ") + " count \(count)"
         }
     }
 }

@@ -16,6 +16,19 @@ public enum KubectlCommand: Sendable, Hashable {
     case cordon(String)
     case uncordon(String)
     case drain(String, options: DrainOptions)
+    /// `cordon -l SELECTOR` (true) or `uncordon -l SELECTOR` (false).
+    case cordonSelected(String, cordon: Bool)
+    /// `drain -l SELECTOR`: cordons every matching node, then drains them one after another.
+    case drainSelected(String, options: DrainOptions)
+    /// `top pods [-l SELECTOR]`, `top nodes`: what metrics-server reports.
+    case top(TopTarget, selector: String?, namespace: String)
+    /// `get hpa|pdb|nodes|pods [NAME]`: kubectl's table.
+    case get(kind: String, name: String?, namespace: String)
+
+    /// What `kubectl top` lists.
+    public enum TopTarget: String, Sendable, Hashable {
+        case pods, nodes
+    }
 
     /// `container=image` in `set image`.
     public struct ContainerImage: Sendable, Hashable {
@@ -52,6 +65,10 @@ public enum KubectlCommand: Sendable, Hashable {
         public var deleteEmptyDirData = false
         public var force = false
         public var timeout: ScenarioDuration?
+        /// `--grace-period`: seconds; nil uses each pod's own.
+        public var gracePeriodSeconds: Int?
+        /// `--disable-eviction`: delete instead of evicting (bypasses disruption budgets).
+        public var disableEviction = false
 
         public init() {}
     }

@@ -9,7 +9,7 @@ public struct KubectlParser: Sendable {
     /// The commands understood, for "did you mean" and the documentation.
     public static let commands = [
         "apply", "scale", "set", "rollout", "expose", "delete", "label", "autoscale", "cordon",
-        "uncordon", "drain",
+        "uncordon", "drain", "top", "get",
     ]
 
     public func parse(_ line: String) -> Result<KubectlCommand, KubectlParseError> {
@@ -64,6 +64,10 @@ public struct KubectlParser: Sendable {
             return try parseAutoscale(&arguments)
         case "cordon", "uncordon", "drain":
             return try parseNode(verb, &arguments)
+        case "top":
+            return try parseTop(&arguments)
+        case "get":
+            return try parseGet(&arguments)
         default:
             let near = Self.commands.closest(to: verb)
             throw KubectlParseError(
@@ -213,14 +217,25 @@ public struct KubectlParser: Sendable {
     private func parseNode(_ verb: String, _ arguments: inout KubectlArguments)
         throws(KubectlParseError) -> KubectlCommand
     {
-        guard arguments.positional.count == 1, let node = arguments.positional.first else {
-            throw KubectlParseError("\(verb) takes exactly one node name")
+        let selector = arguments.value("selector") ?? arguments.value("l")
+        if let selector {
+            guard arguments.positional.isEmpty else {
+                throw KubectlParseError("error: cannot specify both a node name and a selector")
+            }
+            guard LabelSelectorText.parse(selector) != nil else {
+                throw KubectlParseError("invalid selector \"\(selector)\"")
+            }
+        } else if arguments.positional.count != 1 {
+            throw KubectlParseError(
+                "\(verb) takes exactly one node name", hint: "or select nodes with -l KEY=VALUE")
         }
+        let node = arguments.positional.first ?? ""
         arguments.positional = []
         let name = node.hasPrefix("node/") ? String(node.dropFirst(5)) : node
         switch verb {
-        case "cordon": return .cordon(name)
-        case "uncordon": return .uncordon(name)
+        case "cordon", "uncordon":
+            if let selector { return .cordonSelected(selector, cordon: verb == "cordon") }
+            return verb == "cordon" ? .cordon(name) : .uncordon(name)
         default:
             var options = KubectlCommand.DrainOptions()
             options.ignoreDaemonSets = arguments.flag("ignore-daemonsets")
@@ -232,7 +247,60 @@ public struct KubectlParser: Sendable {
                 }
                 options.timeout = timeout
             }
+            if let seconds = try arguments.integer("grace-period"), seconds >= 0 {
+                options.gracePeriodSeconds = seconds
+            }
+            options.disableEviction = arguments.flag("disable-eviction")
+            if let selector { return .drainSelected(selector, options: options) }
             return .drain(name, options: options)
         }
+    }
+
+    private func parseTop(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        let word = arguments.positional.first ?? ""
+        let target: KubectlCommand.TopTarget
+        switch word {
+        case "pods", "pod", "po": target = .pods
+        case "nodes", "node", "no": target = .nodes
+        default:
+            throw KubectlParseError(
+                "unknown command \"top \(word)\"", hint: "use top pods or top nodes")
+        }
+        arguments.positional.removeFirst()
+        let selector = arguments.value("selector") ?? arguments.value("l")
+        if target == .nodes, selector != nil {
+            throw KubectlParseError("unknown flag: --selector", hint: "top nodes lists every node")
+        }
+        return .top(target, selector: selector, namespace: arguments.namespace)
+    }
+
+    private func parseGet(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        guard let word = arguments.positional.first else {
+            throw KubectlParseError(
+                "you must specify the type of resource to get", hint: "write get hpa")
+        }
+        arguments.positional.removeFirst()
+        var type = word
+        var name: String?
+        if word.contains("/") {
+            let parts = word.split(separator: "/", maxSplits: 1).map(String.init)
+            type = parts.first ?? ""
+            name = parts.count == 2 ? parts[1] : nil
+        } else if !arguments.positional.isEmpty {
+            name = arguments.positional.removeFirst()
+        }
+        guard let kind = KindNames.kind(for: type) else {
+            throw KubectlParseError.unknownResource(type)
+        }
+        let tables = ["HorizontalPodAutoscaler", "PodDisruptionBudget", "Node", "Pod"]
+        guard tables.contains(kind) else {
+            throw KubectlParseError(
+                "get \(type) is not supported", hint: "supported: get hpa, pdb, nodes, pods")
+        }
+        return .get(kind: kind, name: name, namespace: arguments.namespace)
     }
 }

@@ -13,8 +13,33 @@ public enum ClusterFactory {
         let configuration = ClusterConfiguration(
             seed: setup.seed, controlPlaneVersion: setup.controlPlaneVersion,
             nodes: setup.nodes.map { $0.makeNode() }, storageClasses: setup.storageClasses)
-        let (images, diagnostics) = imageCatalog(setup, scenarioFile: scenarioFile)
-        return (Cluster.standard(configuration: configuration, images: images), diagnostics)
+        var (images, diagnostics) = imageCatalog(setup, scenarioFile: scenarioFile)
+        let cluster = Cluster.standard(configuration: configuration, images: images)
+        registerPart2Controllers(in: cluster)
+        for group in setup.nodeGroups {
+            do {
+                try cluster.createNodeGroup(group.spec)
+            } catch {
+                diagnostics.append(
+                    .error(
+                        "node group \"\(group.name)\": \(error.description)",
+                        at: SourceLocation(file: scenarioFile, line: 1, column: 1)))
+            }
+        }
+        // The first step runs once the boot groups are ACTIVE (their nodes take ~90 s to join).
+        _ = cluster.run(
+            until: { cluster in cluster.nodeGroups.allSatisfy { $0.status == .active } },
+            timeout: .seconds(600))
+        return (cluster, diagnostics)
+    }
+
+    /// Metrics-server, the HPA and the disruption controller, while `Cluster.standard` does not
+    /// register them yet (a standard cluster with a metrics-server has all three).
+    private static func registerPart2Controllers(in cluster: Cluster) {
+        guard cluster.metricsServer == nil else { return }
+        cluster.register(MetricsServer())
+        cluster.register(HorizontalPodAutoscalerController())
+        cluster.register(DisruptionController())
     }
 
     /// The scenario's catalogue, else the nearest `Labs/images.yaml` above the scenario.

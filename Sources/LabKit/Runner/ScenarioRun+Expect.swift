@@ -27,6 +27,9 @@ extension ScenarioRun {
                 observation.observed = "at \(cluster.now): \(observation.observed)"
                 cluster.run(until: deadline)
             }
+        case .throughoutUntil(let milestone):
+            expected += " throughout, \(milestone)"
+            observation = throughout(condition, until: milestone, evaluator: evaluator)
         }
         let result = ExpectationResult(
             step: step.number, id: expectation.id, title: expectation.title,
@@ -36,6 +39,51 @@ extension ScenarioRun {
         expectations.append(result)
         let mark = result.passed ? "✓" : "✗"
         say("  \(mark) \(expectation.title ?? expected): \(observation.observed)")
+    }
+
+    /// Checks `condition` after every event until `milestone`; the verdict fails at the first
+    /// violation, or when the milestone is not reached within `Milestone.limit`.
+    private func throughout(
+        _ condition: Condition, until milestone: Milestone, evaluator: ConditionEvaluator
+    ) -> Observation {
+        let started = cluster.now
+        guard startedMilestone(milestone) else {
+            return Observation(
+                holds: false, observed: "nothing to wait for: \(milestone) names no running work")
+        }
+        _ = cluster.run(
+            until: { _ in !evaluator.evaluate(condition).holds || self.reached(milestone) },
+            timeout: Milestone.limit)
+        var observation = evaluator.evaluate(condition)
+        if !observation.holds {
+            observation.observed = "at \(cluster.now): \(observation.observed)"
+            let left = started + Milestone.limit - cluster.now
+            _ = cluster.run(until: { _ in self.reached(milestone) }, timeout: left)
+        } else if !reached(milestone) {
+            observation.holds = false
+            observation.observed =
+                "\(milestone) not reached within \(Milestone.limit); last: \(observation.observed)"
+        } else {
+            observation.observed =
+                "held from \(started) to \(cluster.now); at the end: \(observation.observed)"
+        }
+        return observation
+    }
+
+    /// The work a milestone waits for was started by an earlier step.
+    private func startedMilestone(_ milestone: Milestone) -> Bool {
+        switch milestone {
+        case .drainFinished(let node?): drains.records[node] != nil
+        case .drainFinished(nil): !drains.order.isEmpty
+        case .loadFinished(let name): loads[name] != nil
+        }
+    }
+
+    func reached(_ milestone: Milestone) -> Bool {
+        switch milestone {
+        case .drainFinished(let node): !drains.running(node)
+        case .loadFinished(let name): loads[name]?.isFinished(at: cluster.now) ?? true
+        }
     }
 
     /// The last timeline lines about `subjects`, as they would read in `kubectl get -w`.

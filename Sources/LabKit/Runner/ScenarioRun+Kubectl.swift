@@ -44,15 +44,21 @@ extension ScenarioRun {
                 try autoscale(target, cpuPercent: cpuPercent, min: min, max: max)
                 say("  horizontalpodautoscaler.autoscaling/\(target.name) autoscaled")
             case .cordon(let node):
-                try setUnschedulable(node, true)
-                say("  node/\(node) cordoned")
+                try setSchedulable(node, false)
             case .uncordon(let node):
-                try setUnschedulable(node, false)
-                say("  node/\(node) uncordoned")
-            case .drain:
-                fail(
-                    "drain is not supported yet", at: step,
-                    hint: "cordon the node and delete its pods")
+                try setSchedulable(node, true)
+            case .drain(let node, let options):
+                drain(node, options: options, step: step)
+            case .cordonSelected(let selector, let cordon):
+                for node in nodes(selectedBy: selector) {
+                    try setSchedulable(node, !cordon)
+                }
+            case .drainSelected(let selector, let options):
+                drainInTurn(nodes(selectedBy: selector), options: options, step: step)
+            case .top(let target, let selector, let namespace):
+                top(target, selector: selector, namespace: namespace, step: step)
+            case .get(let kind, let name, let namespace):
+                get(kind: kind, name: name, namespace: namespace, step: step)
             }
         } catch {
             fail(error.description, at: step)
@@ -271,14 +277,6 @@ extension ScenarioRun {
                     kind: target.kind, name: target.name, apiVersion: apiVersion),
                 minReplicas: min, maxReplicas: max, metrics: [metric]))
         try cluster.create(autoscaler)
-    }
-
-    private func setUnschedulable(_ node: String, _ value: Bool) throws(APIError) {
-        try cluster.modify(Node.self, ObjectKey(kind: Node.kind, namespace: "", name: node)) {
-            var spec = $0.spec ?? NodeSpec()
-            spec.unschedulable = value ? true : nil
-            $0.spec = spec
-        }
     }
 }
 

@@ -36,7 +36,8 @@ final class ScenarioRun {
     var lines: [(position: Int, entry: TimelineEntry)] = []
     var expectations: [ExpectationResult] = []
     var diagnostics: [Diagnostic] = []
-    var usage: [UsageOverride] = []
+    let drains = DrainTracker()
+    let json = JSONCache()
 
     init(scenario: Scenario, studentDirectory: String?) {
         self.scenario = scenario
@@ -49,7 +50,8 @@ final class ScenarioRun {
     }
 
     var evaluator: ConditionEvaluator {
-        ConditionEvaluator(cluster: cluster, observer: observer, loads: loads)
+        ConditionEvaluator(cluster: cluster, observer: observer, loads: loads, drains: drains,
+            json: json)
     }
 
     /// Adds a scenario line to the timeline at the current time.
@@ -86,7 +88,15 @@ final class ScenarioRun {
             generator.stop(in: cluster)
             reportLoad(name)
         case .setUsage(let override):
-            usage.append(override)
+            setUsage(override, step: step)
+        case .nodeGroup(let action):
+            nodeGroup(action, step: step)
+        case .upgradeControlPlane(let version):
+            upgradeControlPlane(to: version, step: step)
+        case .failNode(let node):
+            failNode(node, step: step)
+        case .recoverNode(let node):
+            recoverNode(node, step: step)
         case .advance(let duration):
             cluster.advance(by: duration.time)
         case .wait(let condition, let timeout):

@@ -8,7 +8,7 @@ struct ExpectationDocument: Decodable {
     var id: String?
     var title: String?
     var within: ScenarioDuration?
-    var throughout: ScenarioDuration?
+    var throughout: ScenarioSpan?
 
     var object: String?
     var namespace: String?
@@ -39,15 +39,21 @@ struct ExpectationDocument: Decodable {
 
     var rolloutComplete: String?
 
+    var drain: String?
+    var outcome: String?
+
+    var nodes: NodeQueryDocument?
+
     static let subjectKeys = [
         "object", "pods", "event", "load", "resolves", "createdInOrder", "deletedInOrder",
-        "rolloutComplete",
+        "rolloutComplete", "drain", "nodes",
     ]
 
     var presentSubjects: [String] {
         let present: [Bool] = [
             object != nil, pods != nil, event != nil, load != nil, resolves != nil,
-            createdInOrder != nil, deletedInOrder != nil, rolloutComplete != nil,
+            createdInOrder != nil, deletedInOrder != nil, rolloutComplete != nil, drain != nil,
+            nodes != nil,
         ]
         return zip(Self.subjectKeys, present).filter(\.1).map(\.0)
     }
@@ -59,6 +65,14 @@ struct PodQueryDocument: Decodable {
     var namespace: String?
     var phase: String?
     var ready: Bool?
+}
+
+/// `nodes: {selector: eks.amazonaws.com/nodegroup=green, ready: true, version: "1.30"}`.
+struct NodeQueryDocument: Decodable {
+    var selector: String?
+    var ready: Bool?
+    var version: String?
+    var schedulable: Bool?
 }
 
 /// `event: {reason: ImagePullBackOff, object: pod/web-0, type: Warning}`.

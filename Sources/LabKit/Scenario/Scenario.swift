@@ -29,6 +29,8 @@ public struct ClusterSetup: Sendable {
     public var controlPlaneVersion = "1.29"
     public var nodes: [NodeTemplate] = []
     public var storageClasses: [StorageClass] = []
+    /// Node groups created at boot (EKS managed node groups), after `nodes`.
+    public var nodeGroups: [NodeGroupDefinition] = []
     /// The image catalogue file (absolute, or relative to the working directory), if any.
     public var imageCatalog: String?
 
@@ -60,6 +62,10 @@ public enum StepAction: Sendable {
     case startLoad(LoadSpec)
     case stopLoad(String)
     case setUsage(UsageOverride)
+    case nodeGroup(NodeGroupAction)
+    case upgradeControlPlane(String)
+    case failNode(String)
+    case recoverNode(String)
     case advance(ScenarioDuration)
     case wait(Condition, timeout: ScenarioDuration)
     case expect(Expectation)
@@ -73,7 +79,7 @@ public enum ApplySource: Sendable, Hashable {
     case inline(String, firstLine: Int, indent: Int)
 }
 
-/// `setUsage`: what the applications in the selected pods consume (used by metrics, later).
+/// `setUsage`: what the applications in the selected pods consume, as metrics-server sees it.
 public struct UsageOverride: Sendable, Hashable {
     public var selector: String
     public var namespace: String

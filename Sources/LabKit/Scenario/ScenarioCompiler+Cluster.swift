@@ -17,19 +17,35 @@ extension ScenarioCompiler {
             return setup
         }
         setup.seed = raw.seed ?? 1
-        setup.controlPlaneVersion = raw.controlPlaneVersion ?? "1.29"
+        if let version = raw.controlPlaneVersion {
+            if let normalized = Self.kubernetesVersion(version) {
+                setup.controlPlaneVersion = normalized
+            } else {
+                versionError(version, at: path.appending("controlPlaneVersion"))
+            }
+        }
         if let nodes = raw.nodes {
             for (index, node) in nodes.enumerated() {
                 setup.nodes += compileNode(
                     node, version: setup.controlPlaneVersion,
                     at: path.appending("nodes").appending(index: index))
             }
-        } else {
+        } else if raw.nodeGroups == nil {
             setup.nodes = Self.defaultNodes.map { node in
                 var node = node
                 node.kubeletVersion = "v\(setup.controlPlaneVersion).0"
                 return node
             }
+        }
+        var groupNames: Set<String> = []
+        for (index, group) in (raw.nodeGroups ?? []).enumerated() {
+            let at = path.appending("nodeGroups").appending(index: index)
+            guard let definition = compileNodeGroup(group, at: at) else { continue }
+            guard groupNames.insert(definition.name).inserted else {
+                error("duplicate node group \"\(definition.name)\"", at: at.appending("name"))
+                continue
+            }
+            setup.nodeGroups.append(definition)
         }
         if let classes = raw.storageClasses {
             setup.storageClasses = classes.enumerated().compactMap { index, raw in

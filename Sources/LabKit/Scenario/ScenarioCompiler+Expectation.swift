@@ -15,7 +15,11 @@ extension ScenarioCompiler {
                     "an expectation is either \"within\" or \"throughout\", not both",
                     at: path.appending("throughout"))
             }
-            mode = .throughout(throughout)
+            if let duration = throughout.duration {
+                mode = .throughout(duration)
+            } else if let milestone = throughout.milestone {
+                mode = .throughoutUntil(milestone)
+            }
         }
         return Expectation(id: raw.id, title: raw.title, condition: condition, mode: mode)
     }
@@ -99,6 +103,10 @@ extension ScenarioCompiler {
                 ? .createdInOrder(
                     references, eachAfterPreviousReady: raw.eachAfterPreviousReady ?? false)
                 : .deletedInOrder(references)
+        case "drain":
+            return compileDrainCondition(raw, at: path)
+        case "nodes":
+            return compileNodesCondition(raw, at: path)
         default:
             guard let text = raw.rolloutComplete,
                 let target = reference(text, namespace: namespace, at: path.appending(subject))
@@ -198,7 +206,7 @@ extension ScenarioCompiler {
             phase: raw.phase, ready: raw.ready)
     }
 
-    private mutating func comparison(_ raw: ComparisonDocument, at path: FieldPath) -> Comparison? {
+    mutating func comparison(_ raw: ComparisonDocument, at path: FieldPath) -> Comparison? {
         var result: [Comparison] = []
         if let value = raw.equals { result.append(.equals(.number(value))) }
         if let value = raw.atLeast { result.append(.atLeast(value)) }

@@ -92,12 +92,20 @@ struct ScenarioCompiler {
             return raw.stopLoad.map { ("stop load \($0)", .stopLoad($0)) }
         case "setUsage":
             return raw.setUsage.flatMap { compileUsage($0, at: path) }
+        case "nodeGroup":
+            return raw.nodeGroup.flatMap { compileNodeGroupStep($0, at: path) }
+        case "controlPlane":
+            return raw.controlPlane.flatMap { compileControlPlane($0, at: path) }
+        case "failNode":
+            return raw.failNode.map { ("fail node \($0)", .failNode($0)) }
+        case "recoverNode":
+            return raw.recoverNode.map { ("recover node \($0)", .recoverNode($0)) }
         case "advance":
             return raw.advance.map { ("advance \($0.text)", .advance($0)) }
         case "wait":
-            guard let wait = raw.wait,
-                let condition = compileCondition(wait.for, at: path.appending("for"))
-            else { return nil }
+            guard let wait = raw.wait, let condition = compileWait(wait, at: path) else {
+                return nil
+            }
             let timeout =
                 wait.timeout ?? ScenarioDuration(parsing: "10m") ?? ScenarioDuration(.zero)
             return (
@@ -108,6 +116,24 @@ struct ScenarioCompiler {
             guard let expect = raw.expect, let expectation = compileExpectation(expect, at: path)
             else { return nil }
             return ("expect \(ConditionText.describe(expectation.condition))", .expect(expectation))
+        }
+    }
+
+    /// `wait: {for: CONDITION}` or the shorthand `wait: {drain: NODE}`.
+    private mutating func compileWait(_ raw: WaitDocument, at path: FieldPath) -> Condition? {
+        switch (raw.for, raw.drain) {
+        case (let condition?, nil):
+            return compileCondition(condition, at: path.appending("for"))
+        case (nil, let node?):
+            return .drain(node, .finished)
+        case (.some, .some):
+            error("a wait has either \"for\" or \"drain\", not both", at: path.appending("drain"))
+            return nil
+        case (nil, nil):
+            error(
+                "missing required field \"\(path.appending("for"))\"", at: path,
+                hint: "write wait: {for: CONDITION, timeout: 2m} or wait: {drain: NODE}")
+            return nil
         }
     }
 
@@ -228,6 +254,18 @@ struct ScenarioCompiler {
     {
         guard LabelSelectorText.parse(raw.selector) != nil else {
             error("invalid selector \"\(raw.selector)\"", at: path.appending("selector"))
+            return nil
+        }
+        for (key, scalar) in [("cpu", raw.cpu), ("memory", raw.memory)] {
+            if let scalar, Quantity(scalar.text) == nil {
+                error(
+                    "invalid quantity \"\(scalar.text)\"", at: path.appending(key),
+                    hint: key == "cpu" ? "write cpu as 300m or 1" : "write memory as 256Mi")
+                return nil
+            }
+        }
+        if raw.cpu == nil, raw.memory == nil {
+            error("\"setUsage\" needs cpu or memory", at: path, hint: "add cpu: 300m")
             return nil
         }
         let usage = UsageOverride(

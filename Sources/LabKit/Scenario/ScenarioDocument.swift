@@ -15,6 +15,7 @@ struct ClusterDocument: Decodable {
     var controlPlaneVersion: String?
     var nodes: [NodeDocument]?
     var storageClasses: [StorageClassDocument]?
+    var nodeGroups: [NodeGroupDocument]?
     /// The image catalogue to use instead of `Labs/images.yaml`, relative to the scenario.
     var images: String?
 }
@@ -39,4 +40,20 @@ struct StorageClassDocument: Decodable {
     var reclaimPolicy: String?
     var volumeBindingMode: String?
     var isDefault: Bool?
+}
+
+/// One node group (`cluster.nodeGroups[]`, `nodeGroup.create`): an EKS managed node group.
+struct NodeGroupDocument: Decodable {
+    var name: String
+    var instanceType: String?
+    var cpu: RawScalar?
+    var memory: RawScalar?
+    var pods: Int?
+    var min: Int?
+    var max: Int?
+    var desired: Int?
+    var version: String?
+    var zones: [String]?
+    var labels: [String: String]?
+    var taints: [String]?
 }

@@ -8,19 +8,25 @@ struct StepDocument: Decodable {
     var load: LoadDocument?
     var stopLoad: String?
     var setUsage: UsageDocument?
+    var nodeGroup: NodeGroupStepDocument?
+    var controlPlane: ControlPlaneStepDocument?
+    var failNode: String?
+    var recoverNode: String?
     var advance: ScenarioDuration?
     var wait: WaitDocument?
     var expect: ExpectationDocument?
 
     /// The action keys, in the order documentation lists them.
     static let actionKeys = [
-        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "advance", "wait", "expect",
+        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "nodeGroup", "controlPlane",
+        "failNode", "recoverNode", "advance", "wait", "expect",
     ]
 
     var presentKeys: [String] {
         let present: [Bool] = [
             apply != nil, delete != nil, kubectl != nil, load != nil, stopLoad != nil,
-            setUsage != nil, advance != nil, wait != nil, expect != nil,
+            setUsage != nil, nodeGroup != nil, controlPlane != nil, failNode != nil,
+            recoverNode != nil, advance != nil, wait != nil, expect != nil,
         ]
         return zip(Self.actionKeys, present).filter(\.1).map(\.0)
     }
@@ -44,8 +50,44 @@ struct UsageDocument: Decodable {
     var memory: RawScalar?
 }
 
-/// `wait: {for: <condition>, timeout: 120s}`.
+/// `wait: {for: <condition>, timeout: 120s}`, or `wait: {drain: NODE}` for a drain's end.
 struct WaitDocument: Decodable {
-    var `for`: ExpectationDocument
+    var `for`: ExpectationDocument?
+    var drain: String?
     var timeout: ScenarioDuration?
+}
+
+/// `nodeGroup:` with exactly one of `create`, `scale`, `delete`, `upgrade`.
+struct NodeGroupStepDocument: Decodable {
+    var create: NodeGroupDocument?
+    var scale: NodeGroupScaleDocument?
+    var delete: String?
+    var upgrade: NodeGroupUpgradeDocument?
+
+    static let keys = ["create", "scale", "delete", "upgrade"]
+
+    var presentKeys: [String] {
+        let present = [create != nil, scale != nil, delete != nil, upgrade != nil]
+        return zip(Self.keys, present).filter(\.1).map(\.0)
+    }
+}
+
+/// `nodeGroup: {scale: {name, desired, min, max}}`.
+struct NodeGroupScaleDocument: Decodable {
+    var name: String
+    var desired: Int?
+    var min: Int?
+    var max: Int?
+}
+
+/// `nodeGroup: {upgrade: {name, version, force}}`.
+struct NodeGroupUpgradeDocument: Decodable {
+    var name: String
+    var version: String
+    var force: Bool?
+}
+
+/// `controlPlane: {upgrade: "1.30"}`.
+struct ControlPlaneStepDocument: Decodable {
+    var upgrade: String
 }

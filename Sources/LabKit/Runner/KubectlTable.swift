@@ -1,0 +1,117 @@
+import ClusterSim
+import KubeModel
+
+/// `kubectl get` tables for the kinds scenarios list: columns as kubectl prints them, each as
+/// wide as its longest cell plus three spaces.
+enum KubectlTable {
+    /// The lines of `kubectl get KIND [NAME]`, header first; nil when nothing matches.
+    static func lines(kind: String, name: String?, namespace: String, in cluster: Cluster)
+        -> [String]?
+    {
+        var rows: [[String]]
+        switch kind {
+        case HorizontalPodAutoscaler.kind:
+            rows = [["NAME", "REFERENCE", "TARGETS", "MINPODS", "MAXPODS", "REPLICAS", "AGE"]]
+            for hpa in cluster.list(HorizontalPodAutoscaler.self, namespace: namespace)
+            where name == nil || hpa.metadata.name == name {
+                let target = hpa.spec.scaleTargetRef
+                rows.append([
+                    hpa.metadata.name ?? "", "\(target.kind)/\(target.name)", targets(hpa),
+                    String(hpa.spec.minReplicas ?? 1), String(hpa.spec.maxReplicas),
+                    String(hpa.status?.currentReplicas ?? 0), age(of: hpa, in: cluster),
+                ])
+            }
+        case PodDisruptionBudget.kind:
+            rows = [["NAME", "MIN AVAILABLE", "MAX UNAVAILABLE", "ALLOWED DISRUPTIONS", "AGE"]]
+            for pdb in cluster.list(PodDisruptionBudget.self, namespace: namespace)
+            where name == nil || pdb.metadata.name == name {
+                rows.append([
+                    pdb.metadata.name ?? "", pdb.spec?.minAvailable.map(text) ?? "N/A",
+                    pdb.spec?.maxUnavailable.map(text) ?? "N/A",
+                    String(pdb.status?.disruptionsAllowed ?? 0), age(of: pdb, in: cluster),
+                ])
+            }
+        case Node.kind:
+            rows = [["NAME", "STATUS", "ROLES", "AGE", "VERSION"]]
+            for node in cluster.list(Node.self) where name == nil || node.metadata.name == name {
+                var status = node.isReadyNode ? "Ready" : "NotReady"
+                if node.spec?.unschedulable == true { status += ",SchedulingDisabled" }
+                rows.append([
+                    node.metadata.name ?? "", status, "<none>", age(of: node, in: cluster),
+                    node.status?.nodeInfo?.kubeletVersion ?? "",
+                ])
+            }
+        default:
+            rows = [["NAME", "READY", "STATUS", "RESTARTS", "AGE", "NODE"]]
+            for pod in cluster.list(Pod.self, namespace: namespace)
+            where name == nil || pod.metadata.name == name {
+                let statuses = pod.status?.containerStatuses ?? []
+                let ready = statuses.filter(\.ready).count
+                rows.append([
+                    pod.metadata.name ?? "", "\(ready)/\(pod.spec.containers.count)",
+                    pod.status?.phase?.rawValue ?? "Pending",
+                    String(statuses.map(\.restartCount).reduce(0, +)), age(of: pod, in: cluster),
+                    pod.spec.nodeName ?? "<none>",
+                ])
+            }
+        }
+        guard rows.count > 1 else { return nil }
+        return align(rows)
+    }
+
+    /// `TARGETS`: `cur%/target%` per metric, `<unknown>` before the first metrics.
+    static func targets(_ hpa: HorizontalPodAutoscaler) -> String {
+        let metrics = hpa.spec.metrics ?? []
+        guard !metrics.isEmpty else {
+            let current = hpa.status?.currentMetrics?.first?.resource?.current.averageUtilization
+            return "\(current.map { "\($0)%" } ?? "<unknown>")/80%"
+        }
+        return metrics.enumerated().map { index, metric in
+            let target = metric.resource?.target.averageUtilization
+            let status = hpa.status?.currentMetrics?.indices.contains(index) == true
+                ? hpa.status?.currentMetrics?[index] : nil
+            let current = status?.resource?.current.averageUtilization
+            return "\(current.map { "\($0)%" } ?? "<unknown>")/\(target.map { "\($0)%" } ?? "?")"
+        }.joined(separator: ", ")
+    }
+
+    private static func text(_ value: IntOrString) -> String {
+        switch value {
+        case .int(let number): String(number)
+        case .string(let text): text
+        }
+    }
+
+    private static func age<T: StoredKind>(of object: T, in cluster: Cluster) -> String {
+        let created = cluster.creationTime(of: object) ?? cluster.now
+        return humanDuration(seconds: Int((cluster.now - created).milliseconds / 1000))
+    }
+
+    /// kubectl's `duration.HumanDuration`: `45s`, `3m20s`, `37m`, `5h12m`, `3d`.
+    static func humanDuration(seconds: Int) -> String {
+        let minutes = seconds / 60
+        let hours = minutes / 60
+        switch seconds {
+        case ..<120: return "\(seconds)s"
+        case ..<600: return seconds % 60 == 0 ? "\(minutes)m" : "\(minutes)m\(seconds % 60)s"
+        case ..<(3 * 3600): return "\(minutes)m"
+        case ..<(8 * 3600): return minutes % 60 == 0 ? "\(hours)h" : "\(hours)h\(minutes % 60)m"
+        case ..<(48 * 3600): return "\(hours)h"
+        default: return "\(hours / 24)d"
+        }
+    }
+
+    static func align(_ rows: [[String]]) -> [String] {
+        let widths = (0..<(rows.first?.count ?? 0)).map { column in
+            rows.map { $0[column].count }.max() ?? 0
+        }
+        return rows.map { row in
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                let isLast = column == row.count - 1
+                line += isLast ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 3)
+            }
+            return line
+        }
+    }
+}

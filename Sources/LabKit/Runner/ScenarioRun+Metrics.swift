@@ -1,0 +1,55 @@
+import ClusterSim
+import KubeModel
+
+extension ScenarioRun {
+    /// `setUsage`: what the selected pods' applications consume, for metrics-server.
+    func setUsage(_ usage: UsageOverride, step: Step) {
+        guard let selector = LabelSelectorText.parse(usage.selector) else { return }
+        guard cluster.metricsServer != nil else {
+            fail("Metrics API not available", at: step)
+            return
+        }
+        cluster.setUsage(
+            selector: selector, namespace: usage.namespace, cpu: usage.cpu.flatMap(Quantity.init),
+            memory: usage.memory.flatMap(Quantity.init))
+    }
+
+    /// `kubectl top pods|nodes`: metrics-server's table, into the timeline.
+    func top(_ target: KubectlCommand.TopTarget, selector: String?, namespace: String, step: Step)
+    {
+        guard cluster.metricsServer != nil else {
+            fail("Metrics API not available", at: step)
+            return
+        }
+        let lines: [String]?
+        switch target {
+        case .pods:
+            let parsed = selector.flatMap(LabelSelectorText.parse)
+            lines = MetricsTable.pods(namespace: namespace, selector: parsed, in: cluster)
+        case .nodes:
+            lines = MetricsTable.nodes(in: cluster)
+        }
+        guard let lines else {
+            fail("metrics not available yet", at: step)
+            return
+        }
+        for line in lines { say("  " + line) }
+    }
+
+    /// `kubectl get KIND [NAME]`: the table, into the timeline.
+    func get(kind: String, name: String?, namespace: String, step: Step) {
+        guard
+            let lines = KubectlTable.lines(
+                kind: kind, name: name, namespace: namespace, in: cluster)
+        else {
+            if let name {
+                let resource = Cluster.storedKind(named: kind)?.resourceName ?? kind
+                fail(APIError.notFound(resource, name).description, at: step)
+            } else {
+                say("  No resources found in \(namespace) namespace.")
+            }
+            return
+        }
+        for line in lines { say("  " + line) }
+    }
+}
