@@ -77,7 +77,8 @@ enum BlueGreenBenchmark {
             target: "-")
         report("bluegreen: migration wall time", wall(migrationWall), target: "-")
         report(
-            "bluegreen: virtual s per wall s", String(format: "%.0f", migrationVirtual / migrationWall),
+            "bluegreen: virtual s per wall s",
+            String(format: "%.0f", migrationVirtual / migrationWall),
             target: "≥ 200")
         report(
             "bluegreen: drains ok / failed", "\(pending.succeeded) / \(pending.failed)",

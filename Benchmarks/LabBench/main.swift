@@ -2,7 +2,8 @@ import ClusterSim
 import Foundation
 import KubeModel
 
-// LabKit's benchmarks (`swift run -c release labkit-bench [lab|memory|scale|bluegreen|hpa-long|all]`): the targets of
+// LabKit's benchmarks (`swift run -c release labkit-bench MODE`, MODE one of lab, memory,
+// scale, bluegreen, hpa-long, all): the targets of
 // the simulated-cluster issues, measured in wall time on this machine. Figures go in the notes;
 // no unit test times anything.
 
@@ -16,7 +17,8 @@ guard known.contains(which) else {
 
 func report(_ name: String, _ value: String, target: String) {
     let padded = name.padding(toLength: 44, withPad: " ", startingAt: 0)
-    let line = "\(padded) \(value.padding(toLength: 20, withPad: " ", startingAt: 0)) target \(target)"
+    let line =
+        "\(padded) \(value + String(repeating: " ", count: max(0, 20 - value.count))) target \(target)"
     // Unbuffered, so long modes show their figures as they come.
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

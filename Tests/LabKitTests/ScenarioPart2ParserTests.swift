@@ -110,7 +110,8 @@ import Testing
     }
 
     @Test func nodeGroupDefaults() throws {
-        let text = "name: x\ncluster:\n  nodeGroups:\n    - {name: a, desired: 2}\n"
+        let text =
+            "name: x\ncluster:\n  nodeGroups:\n    - {name: a, desired: 2}\n"
             + "steps:\n  - advance: 1s\n"
         let scenario = try #require(
             ScenarioParser().parse(bytes: Array(text.utf8), file: "s.yaml").scenario)
@@ -212,11 +213,17 @@ import Testing
         #expect(
             KubectlParserTests.parse("get pdb/order")
                 == .get(kind: "PodDisruptionBudget", name: "order", namespace: "default"))
-        #expect(KubectlParserTests.parse("get nodes") == .get(kind: "Node", name: nil, namespace: "default"))
+        #expect(
+            KubectlParserTests.parse("get nodes")
+                == .get(kind: "Node", name: nil, namespace: "default"))
         #expect(KubectlParserTests.error("get") == "you must specify the type of resource to get")
-        #expect(KubectlParserTests.error("get widgets") == "the server doesn't have a resource type \"widgets\"")
+        #expect(
+            KubectlParserTests.error("get widgets")
+                == "the server doesn't have a resource type \"widgets\"")
         var options = KubectlCommand.DrainOptions()
         options.disableEviction = true
-        #expect(KubectlParserTests.parse("drain node/n1 --disable-eviction") == .drain("n1", options: options))
+        #expect(
+            KubectlParserTests.parse("drain node/n1 --disable-eviction")
+                == .drain("n1", options: options))
     }
 }

@@ -6,7 +6,8 @@ extension ConditionEvaluator {
         cluster.list(Node.self).filter { node in
             guard query.selector.matches(node.metadata.labels ?? [:]) else { return false }
             if let ready = query.ready, node.isReadyNode != ready { return false }
-            if let schedulable = query.schedulable, (node.spec?.unschedulable != true) != schedulable
+            if let schedulable = query.schedulable,
+                (node.spec?.unschedulable != true) != schedulable
             {
                 return false
             }

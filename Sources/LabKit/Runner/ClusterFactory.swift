@@ -15,7 +15,6 @@ public enum ClusterFactory {
             nodes: setup.nodes.map { $0.makeNode() }, storageClasses: setup.storageClasses)
         var (images, diagnostics) = imageCatalog(setup, scenarioFile: scenarioFile)
         let cluster = Cluster.standard(configuration: configuration, images: images)
-        registerPart2Controllers(in: cluster)
         for group in setup.nodeGroups {
             do {
                 try cluster.createNodeGroup(group.spec)
@@ -31,15 +30,6 @@ public enum ClusterFactory {
             until: { cluster in cluster.nodeGroups.allSatisfy { $0.status == .active } },
             timeout: .seconds(600))
         return (cluster, diagnostics)
-    }
-
-    /// Metrics-server, the HPA and the disruption controller, while `Cluster.standard` does not
-    /// register them yet (a standard cluster with a metrics-server has all three).
-    private static func registerPart2Controllers(in cluster: Cluster) {
-        guard cluster.metricsServer == nil else { return }
-        cluster.register(MetricsServer())
-        cluster.register(HorizontalPodAutoscalerController())
-        cluster.register(DisruptionController())
     }
 
     /// The scenario's catalogue, else the nearest `Labs/images.yaml` above the scenario.

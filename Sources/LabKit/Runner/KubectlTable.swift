@@ -68,7 +68,8 @@ enum KubectlTable {
         }
         return metrics.enumerated().map { index, metric in
             let target = metric.resource?.target.averageUtilization
-            let status = hpa.status?.currentMetrics?.indices.contains(index) == true
+            let status =
+                hpa.status?.currentMetrics?.indices.contains(index) == true
                 ? hpa.status?.currentMetrics?[index] : nil
             let current = status?.resource?.current.averageUtilization
             return "\(current.map { "\($0)%" } ?? "<unknown>")/\(target.map { "\($0)%" } ?? "?")"
@@ -109,7 +110,9 @@ enum KubectlTable {
             var line = ""
             for (column, cell) in row.enumerated() {
                 let isLast = column == row.count - 1
-                line += isLast ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 3)
+                line +=
+                    isLast
+                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 3)
             }
             return line
         }

@@ -15,8 +15,7 @@ extension ScenarioRun {
     }
 
     /// `kubectl top pods|nodes`: metrics-server's table, into the timeline.
-    func top(_ target: KubectlCommand.TopTarget, selector: String?, namespace: String, step: Step)
-    {
+    func top(_ target: KubectlCommand.TopTarget, selector: String?, namespace: String, step: Step) {
         guard cluster.metricsServer != nil else {
             fail("Metrics API not available", at: step)
             return

@@ -50,7 +50,8 @@ final class ScenarioRun {
     }
 
     var evaluator: ConditionEvaluator {
-        ConditionEvaluator(cluster: cluster, observer: observer, loads: loads, drains: drains,
+        ConditionEvaluator(
+            cluster: cluster, observer: observer, loads: loads, drains: drains,
             json: json)
     }
 

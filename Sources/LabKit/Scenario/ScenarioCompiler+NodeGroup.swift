@@ -115,7 +115,8 @@ extension ScenarioCompiler {
             return (
                 "scale node group \(scale.name): " + sizes.joined(separator: ", "),
                 .nodeGroup(
-                    .scale(name: scale.name, desired: scale.desired, min: scale.min, max: scale.max))
+                    .scale(name: scale.name, desired: scale.desired, min: scale.min, max: scale.max)
+                )
             )
         case "delete":
             guard let name = raw.delete else { return nil }
