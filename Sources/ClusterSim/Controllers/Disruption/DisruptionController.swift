@@ -1,4 +1,5 @@
 public import KubeModel
+import OrderedCollections
 
 /// Keeps every PodDisruptionBudget's status current: how many pods it expects, how many are
 /// healthy, how many may be disrupted now (pkg/controller/disruption/disruption.go).
@@ -8,26 +9,49 @@ public final class DisruptionController: Controller {
     public let name = "disruption-controller"
     /// Budgets with a recheck already scheduled (an entry of `disruptedPods` expiring).
     var rechecks: [ObjectKey: VirtualTime] = [:]
+    /// The pods each budget's selector matches, kept up to date as pods change, so a sync reads
+    /// its own pods instead of scanning the namespace (nil: rebuild at the next sync).
+    var members: [ObjectKey: OrderedSet<ObjectKey>] = [:]
 
     public init() {}
 
     public func keys(for change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
         switch change.resource {
-        case .podDisruptionBudget:
+        case .podDisruptionBudget(let budget):
+            // A new selector needs a new membership; this controller's own status writes do not.
+            if case .podDisruptionBudget(let old)? = change.old,
+                old.spec?.selector == budget.spec?.selector, change.verb != .deleted
+            {
+                return [change.key]
+            }
+            members[change.key] = nil
             return [change.key]
         case .pod(let pod):
             // addPod, updatePod, deletePod: the budgets of the new and the old labels.
-            var keys = DisruptionBudgets.matching(pod, in: cluster).map(\.storeKey)
+            let current =
+                change.verb == .deleted
+                ? [] : DisruptionBudgets.matching(pod, in: cluster).map(\.storeKey)
+            var keys = current
             if case .pod(let old) = change.old {
                 for budget in DisruptionBudgets.matching(old, in: cluster)
                 where !keys.contains(budget.storeKey) {
                     keys.append(budget.storeKey)
                 }
             }
+            for budget in keys {
+                if current.contains(budget) {
+                    members[budget]?.append(change.key)
+                } else {
+                    members[budget]?.remove(change.key)
+                }
+            }
             return keys
         case .replicaSet, .deployment, .statefulSet:
-            // Their scale is the expected count of percentage and maxUnavailable budgets.
+            // Their scale is the expected count of percentage and maxUnavailable budgets: wake
+            // the budgets whose selector matches the workload's pods.
+            let labels = change.resource.podTemplate?.metadata?.labels ?? [:]
             return cluster.list(PodDisruptionBudget.self, namespace: change.key.namespace)
+                .filter { $0.spec?.selector?.matches(labels) == true }
                 .map(\.storeKey)
         default:
             return []
@@ -39,7 +63,7 @@ public final class DisruptionController: Controller {
             rechecks[key] = nil
             return
         }
-        let pods = DisruptionBudgets.pods(of: budget, in: cluster)
+        let pods = pods(of: budget, in: cluster)
         if pods.isEmpty {
             cluster.record(
                 .normal, "NoPods", "No matching pods found", about: key, from: name)
@@ -53,6 +77,17 @@ public final class DisruptionController: Controller {
         }
         guard status != budget.status else { return }
         _ = try? cluster.modify(PodDisruptionBudget.self, key) { $0.status = status }
+    }
+
+    /// `getPodsForPdb`, from the membership index (built by one scan the first time).
+    private func pods(of budget: PodDisruptionBudget, in cluster: Cluster) -> [Pod] {
+        let key = budget.storeKey
+        if let known = members[key] {
+            return known.compactMap { cluster.get(Pod.self, $0) }
+        }
+        let pods = DisruptionBudgets.pods(of: budget, in: cluster)
+        members[key] = OrderedSet(pods.map(\.storeKey))
+        return pods
     }
 
     /// `failSafe`: no disruption allowed, and a `SyncFailed` condition saying why.

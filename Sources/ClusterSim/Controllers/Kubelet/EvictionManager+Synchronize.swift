@@ -8,7 +8,8 @@ extension EvictionManager {
             guard let name = node.metadata.name, let capacity = Self.capacity(of: node) else {
                 continue
             }
-            let pods = cluster.list(Pod.self).filter {
+            // The scheduler's per-node index, not a scan of every pod per node.
+            let pods = cluster.podsOnNode(name).compactMap { cluster.get(Pod.self, $0) }.filter {
                 $0.spec.nodeName == name && !Self.isFinished($0)
             }
             let used = pods.compactMap { memoryUsage(of: $0.storeKey, in: cluster) }
