@@ -79,5 +79,25 @@ public enum KubeResource: Sendable, Hashable {
 
     public var key: ObjectKey { object.key }
     public var kind: String { object.kind }
-    public var metadata: ObjectMeta { object.metadata }
+    /// The object's metadata, read without boxing the object in an existential (hot path: every
+    /// controller looks at every change).
+    public var metadata: ObjectMeta {
+        switch self {
+        case .pod(let value): value.metadata
+        case .deployment(let value): value.metadata
+        case .replicaSet(let value): value.metadata
+        case .statefulSet(let value): value.metadata
+        case .daemonSet(let value): value.metadata
+        case .service(let value): value.metadata
+        case .endpoints(let value): value.metadata
+        case .persistentVolumeClaim(let value): value.metadata
+        case .persistentVolume(let value): value.metadata
+        case .storageClass(let value): value.metadata
+        case .horizontalPodAutoscaler(let value): value.metadata
+        case .podDisruptionBudget(let value): value.metadata
+        case .node(let value): value.metadata
+        case .namespace(let value): value.metadata
+        case .ingress(let value): value.metadata
+        }
+    }
 }

@@ -26,7 +26,11 @@ struct DrainPodFilter {
 
     /// The pods bound to `node`, as the API lists them (namespace, then name).
     static func pods(on node: String, in cluster: Cluster) -> [Pod] {
-        cluster.list(Pod.self).filter { $0.spec.nodeName == node }.sorted {
+        // The scheduler's per-node index instead of every pod of the cluster; finished pods are
+        // not in it, and a finished pod needs no eviction.
+        cluster.podsOnNode(node).compactMap { cluster.get(Pod.self, $0) }.filter {
+            $0.spec.nodeName == node
+        }.sorted {
             ($0.storeKey.namespace, $0.storeKey.name) < ($1.storeKey.namespace, $1.storeKey.name)
         }
     }

@@ -32,6 +32,21 @@ extension Cluster {
         return found
     }
 
+    /// Objects of a kind in a namespace for which `isIncluded` holds, oldest first; the
+    /// predicate reads each stored object in place, so only the matches are copied.
+    public func list<T: StoredKind>(
+        _ type: T.Type, namespace: String, where isIncluded: (T) -> Bool
+    ) -> [T] {
+        let table = store[keyPath: T.table].entries
+        let keys = table.keys
+        let entries = table.values.elements
+        var found: [T] = []
+        for index in entries.indices where keys[index].namespace == namespace {
+            if isIncluded(entries[index].object) { found.append(entries[index].object) }
+        }
+        return found
+    }
+
     /// When an object was created, to the millisecond.
     public func creationTime<T: StoredKind>(of object: T) -> VirtualTime? {
         store[keyPath: T.table].entry(object.key)?.createdAt

@@ -14,11 +14,11 @@ enum DisruptionBudgets {
     /// policy/v1 a nil selector matches nothing and an empty one matches every pod.
     static func matching(_ pod: Pod, in cluster: Cluster) -> [PodDisruptionBudget] {
         let labels = pod.metadata.labels ?? [:]
-        return cluster.list(PodDisruptionBudget.self, namespace: pod.storeKey.namespace)
-            .filter { budget in
-                guard let selector = budget.spec?.selector else { return false }
-                return selector.matches(labels)
-            }
+        return cluster.list(PodDisruptionBudget.self, namespace: pod.storeKey.namespace) {
+            budget in
+            guard let selector = budget.spec?.selector else { return false }
+            return selector.matches(labels)
+        }
     }
 
     /// The pods a budget covers (`getPodsForPdb`), oldest first.

@@ -50,9 +50,9 @@ public final class DisruptionController: Controller {
             // Their scale is the expected count of percentage and maxUnavailable budgets: wake
             // the budgets whose selector matches the workload's pods.
             let labels = change.resource.podTemplate?.metadata?.labels ?? [:]
-            return cluster.list(PodDisruptionBudget.self, namespace: change.key.namespace)
-                .filter { $0.spec?.selector?.matches(labels) == true }
-                .map(\.storeKey)
+            return cluster.list(PodDisruptionBudget.self, namespace: change.key.namespace) {
+                $0.spec?.selector?.matches(labels) == true
+            }.map(\.storeKey)
         default:
             return []
         }

@@ -12,14 +12,14 @@ public final class GarbageCollector: Controller {
         case .deleted:
             // The owner is gone: every dependent must be checked; an owner waiting in
             // foreground deletion may now have no dependents left.
-            let metadata = change.resource.object.metadata
+            let metadata = change.resource.metadata
             let owners = (metadata.ownerReferences ?? []).map {
                 ObjectKey(kind: $0.kind, namespace: change.key.namespace, name: $0.name)
             }
             return cluster.dependents(ofUID: metadata.uid ?? "") + owners
-        case .modified where change.resource.object.metadata.deletionTimestamp != nil:
+        case .modified where change.resource.metadata.deletionTimestamp != nil:
             return [change.key]
-                + cluster.dependents(ofUID: change.resource.object.metadata.uid ?? "")
+                + cluster.dependents(ofUID: change.resource.metadata.uid ?? "")
         default:
             return []
         }
@@ -27,7 +27,7 @@ public final class GarbageCollector: Controller {
 
     public func sync(_ key: ObjectKey, in cluster: Cluster) {
         guard let resource = cluster.store.resource(key) else { return }
-        let metadata = resource.object.metadata
+        let metadata = resource.metadata
         let finalizers = metadata.finalizers ?? []
         if metadata.deletionTimestamp != nil, let uid = metadata.uid {
             let dependents = cluster.dependents(ofUID: uid)
@@ -54,7 +54,7 @@ public final class GarbageCollector: Controller {
             // Owners are in the dependent's namespace, or cluster-scoped.
             [key.namespace, ""].contains { namespace in
                 let ownerKey = ObjectKey(kind: owner.kind, namespace: namespace, name: owner.name)
-                return cluster.store.resource(ownerKey)?.object.metadata.uid == owner.uid
+                return cluster.store.resource(ownerKey)?.metadata.uid == owner.uid
             }
         }
         if !alive {
