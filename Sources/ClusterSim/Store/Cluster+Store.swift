@@ -1,5 +1,4 @@
 public import KubeModel
-import OrderedCollections
 
 /// Reading the store: typed lookups and lists, oldest first.
 extension Cluster {
@@ -17,17 +16,18 @@ extension Cluster {
     public func list<T: StoredKind>(
         _ type: T.Type, namespace: String? = nil, selector: LabelSelector? = nil
     ) -> [T] {
-        let table = store[keyPath: T.table].entries
-        let keys = table.keys
-        let entries = table.values.elements
+        let slots = store[keyPath: T.table].slots
         var found: [T] = []
         // Filter on the key and the borrowed labels first: copying every object is what costs.
-        for index in entries.indices {
-            if let namespace, keys[index].namespace != namespace { continue }
-            if let selector, !selector.matches(entries[index].object.metadata.labels ?? [:]) {
+        for index in slots.indices {
+            guard let key = slots[index]?.key else { continue }
+            if let namespace, key.namespace != namespace { continue }
+            if let selector,
+                !selector.matches(slots[index]?.entry.object.metadata.labels ?? [:])
+            {
                 continue
             }
-            found.append(entries[index].object)
+            if let object = slots[index]?.entry.object { found.append(object) }
         }
         return found
     }
@@ -37,12 +37,13 @@ extension Cluster {
     public func list<T: StoredKind>(
         _ type: T.Type, namespace: String, where isIncluded: (T) -> Bool
     ) -> [T] {
-        let table = store[keyPath: T.table].entries
-        let keys = table.keys
-        let entries = table.values.elements
+        let slots = store[keyPath: T.table].slots
         var found: [T] = []
-        for index in entries.indices where keys[index].namespace == namespace {
-            if isIncluded(entries[index].object) { found.append(entries[index].object) }
+        for index in slots.indices where slots[index]?.key.namespace == namespace {
+            guard slots[index].map({ isIncluded($0.entry.object) }) == true,
+                let object = slots[index]?.entry.object
+            else { continue }
+            found.append(object)
         }
         return found
     }
