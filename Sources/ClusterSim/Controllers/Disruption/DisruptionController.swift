@@ -12,6 +12,8 @@ public final class DisruptionController: Controller {
     /// The pods each budget's selector matches, kept up to date as pods change, so a sync reads
     /// its own pods instead of scanning the namespace (nil: rebuild at the next sync).
     var members: [ObjectKey: OrderedSet<ObjectKey>] = [:]
+    /// Budgets by selector label, rebuilt after a budget is added, removed or re-selected.
+    var selectorIndex: BudgetSelectorIndex?
 
     public init() {}
 
@@ -25,17 +27,18 @@ public final class DisruptionController: Controller {
                 return [change.key]
             }
             members[change.key] = nil
+            selectorIndex = nil
             return [change.key]
         case .pod(let pod):
             // addPod, updatePod, deletePod: the budgets of the new and the old labels.
-            let current =
-                change.verb == .deleted
-                ? [] : DisruptionBudgets.matching(pod, in: cluster).map(\.storeKey)
+            let index = selectorIndex ?? BudgetSelectorIndex(cluster.list(PodDisruptionBudget.self))
+            selectorIndex = index
+            let current = change.verb == .deleted ? [] : index.budgets(matching: pod, in: cluster)
             var keys = current
             if case .pod(let old) = change.old {
-                for budget in DisruptionBudgets.matching(old, in: cluster)
-                where !keys.contains(budget.storeKey) {
-                    keys.append(budget.storeKey)
+                for budget in index.budgets(matching: old, in: cluster) where !keys.contains(budget)
+                {
+                    keys.append(budget)
                 }
             }
             for budget in keys {

@@ -1,0 +1,37 @@
+import KubeModel
+
+/// Finds the budgets whose selector matches a pod's labels without looking at every budget:
+/// budgets are filed under one `key=value` of their `matchLabels` (or under "" when they have
+/// none), so a pod only checks the budgets filed under its own labels.
+struct BudgetSelectorIndex {
+    private var buckets: [String: [ObjectKey]] = [:]
+
+    init(_ budgets: [PodDisruptionBudget]) {
+        for budget in budgets {
+            guard let selector = budget.spec?.selector else { continue }
+            let first = (selector.matchLabels ?? [:]).min { $0.key < $1.key }
+            buckets[first.map { "\($0.key)=\($0.value)" } ?? "", default: []].append(
+                budget.storeKey)
+        }
+    }
+
+    /// The keys of the budgets in the pod's namespace whose selector matches its labels, in
+    /// the order the budgets were created.
+    func budgets(matching pod: Pod, in cluster: Cluster) -> [ObjectKey] {
+        let labels = pod.metadata.labels ?? [:]
+        let namespace = pod.storeKey.namespace
+        var candidates = buckets[""] ?? []
+        for (key, value) in labels.sorted(by: { $0.key < $1.key }) {
+            candidates += buckets["\(key)=\(value)"] ?? []
+        }
+        return candidates.filter { key in
+            guard key.namespace == namespace,
+                let budget = cluster.get(PodDisruptionBudget.self, key)
+            else { return false }
+            return budget.spec?.selector?.matches(labels) == true
+        }.sorted {
+            (cluster.store.podDisruptionBudgets.entry($0)?.sequence ?? 0)
+                < (cluster.store.podDisruptionBudgets.entry($1)?.sequence ?? 0)
+        }
+    }
+}
