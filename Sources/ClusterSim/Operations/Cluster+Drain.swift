@@ -29,7 +29,7 @@ extension Cluster {
     ) throws(APIError) {
         let cordoned = try cordon(node: node)
         let run = DrainRun(node: node, options: options, start: now, completion: completion)
-        run.print(cordoned, in: self)
+        run.emit(cordoned, in: self)
         schedule(after: .zero) { cluster in run.start(in: cluster) }
     }
 

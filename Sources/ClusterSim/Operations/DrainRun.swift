@@ -31,7 +31,7 @@ final class DrainRun {
         DrainDuration.format(options.timeout ?? .zero)
     }
 
-    func print(_ line: String, in cluster: Cluster) {
+    func emit(_ line: String, in cluster: Cluster) {
         lines.append(line)
         guard cluster.configuration.recordsTimeline else { return }
         cluster.timeline.append(
@@ -50,7 +50,7 @@ final class DrainRun {
             return
         }
         let warnings = filter.warnings(for: pods)
-        if !warnings.isEmpty { print("Warning: \(warnings)", in: cluster) }
+        if !warnings.isEmpty { emit("Warning: \(warnings)", in: cluster) }
         let doomed = filter.podsToDelete(pods)
         remaining = doomed.count
         guard !doomed.isEmpty else {
@@ -69,7 +69,7 @@ final class DrainRun {
         let key = pod.storeKey
         let name = key.name
         let namespace = key.namespace
-        print("evicting pod \(namespace)/\(name)", in: cluster)
+        emit("evicting pod \(namespace)/\(name)", in: cluster)
         if let deadline, cluster.now >= deadline {
             let error =
                 "error when evicting pods/\"\(name)\" -n \"\(namespace)\": "
@@ -84,7 +84,7 @@ final class DrainRun {
             case 404:
                 done(nil, in: cluster)
             case 429:
-                print(
+                emit(
                     "error when evicting pods/\"\(name)\" -n \"\(namespace)\" "
                         + "(will retry after 5s): \(error.message)", in: cluster)
                 cluster.schedule(after: Self.retryInterval) { [self] cluster in
@@ -126,7 +126,7 @@ final class DrainRun {
     ) {
         let current = cluster.get(Pod.self, pod.storeKey)
         if current == nil || current?.metadata.uid != pod.metadata.uid {
-            print("pod/\(pod.storeKey.name) \(verb)", in: cluster)
+            emit("pod/\(pod.storeKey.name) \(verb)", in: cluster)
             then(nil, cluster)
             return
         }
@@ -151,7 +151,7 @@ final class DrainRun {
     }
 
     private func finish(in cluster: Cluster) {
-        print("node/\(node) drained", in: cluster)
+        emit("node/\(node) drained", in: cluster)
         completion(cluster, DrainResult(succeeded: true, lines: lines))
     }
 
@@ -161,18 +161,18 @@ final class DrainRun {
             let filter = DrainPodFilter(options: options, cluster: cluster)
             let left = filter.podsToDelete(DrainPodFilter.pods(on: node, in: cluster))
             if !left.isEmpty {
-                print(
+                emit(
                     "There are pending pods in node \"\(node)\" when an error occurred: \(error)",
                     in: cluster)
-                for pod in left { print("pod/\(pod.storeKey.name)", in: cluster) }
+                for pod in left { emit("pod/\(pod.storeKey.name)", in: cluster) }
             }
         }
-        print(
+        emit(
             "error: unable to drain node \"\(node)\" due to error: \(error), continuing command...",
             in: cluster)
-        print("There are pending nodes to be drained:", in: cluster)
-        print(" \(node)", in: cluster)
-        print("error: \(error)", in: cluster)
+        emit("There are pending nodes to be drained:", in: cluster)
+        emit(" \(node)", in: cluster)
+        emit("error: \(error)", in: cluster)
         completion(cluster, DrainResult(succeeded: false, lines: lines, error: error))
     }
 
