@@ -31,6 +31,7 @@ final class DrainRun {
         DrainDuration.format(options.timeout ?? .zero)
     }
 
+    /// Records a line kubectl would print: in the result, and on the timeline for students.
     func emit(_ line: String, in cluster: Cluster) {
         lines.append(line)
         guard cluster.configuration.recordsTimeline else { return }
