@@ -58,7 +58,7 @@ public struct VirtualTime: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// RFC 3339 text for metadata timestamps, counted from a fixed boot instant so runs repeat.
     public var timestamp: String {
-        let boot: Int64 = 1_767_225_600  // 2026-01-01T00:00:00Z
+        let boot = Self.bootEpochSeconds
         let seconds = boot + milliseconds / 1000
         let days = seconds / 86400
         let secondsOfDay = seconds % 86400

@@ -71,7 +71,7 @@ extension Cluster {
             selector: LabelSelector(matchLabels: selector)
         ).filter { pod in
             pod.metadata.deletionTimestamp == nil
-                && (publishNotReady || StatefulPodState.isReady(pod))
+                && (publishNotReady || pod.isReady)
         }
     }
 

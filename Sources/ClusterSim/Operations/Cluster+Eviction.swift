@@ -36,7 +36,7 @@ extension Cluster {
             try delete()
             return
         }
-        if !DisruptionBudgets.isReady(pod) {
+        if !pod.isReady {
             let status = budget.status
             let policy = budget.spec?.unhealthyPodEvictionPolicy ?? .ifHealthyBudget
             let healthyBudget =

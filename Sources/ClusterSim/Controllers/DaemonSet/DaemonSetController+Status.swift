@@ -26,7 +26,7 @@ extension DaemonSetController {
                 continue
             }
             scheduled += 1
-            if StatefulPodState.isReady(pod) {
+            if pod.isReady {
                 ready += 1
                 if StatefulPodState.isAvailable(
                     pod, minReadySeconds: minReadySeconds, now: cluster.now)

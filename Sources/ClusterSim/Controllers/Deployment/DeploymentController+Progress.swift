@@ -90,7 +90,7 @@ extension DeploymentController {
             let condition = DeploymentConditions.get(status, DeploymentConditions.progressing),
             condition.reason != DeploymentConditions.newReplicaSetAvailable,
             condition.reason != DeploymentConditions.progressDeadlineExceeded,
-            let updated = condition.lastUpdateTime.flatMap(RolloutTimestamp.parse)
+            let text = condition.lastUpdateTime, let updated = VirtualTime(timestamp: text)
         else { return nil }
         return updated + .seconds(Double(seconds))
     }

@@ -10,12 +10,14 @@ extension DisruptionController {
         let (disrupted, recheckAt) = disruptedPods(budget, pods: pods, now: cluster.now)
         let healthy = pods.filter { pod in
             guard pod.metadata.deletionTimestamp == nil else { return false }
-            if let since = disrupted[pod.metadata.name ?? ""].flatMap(RolloutTimestamp.parse),
+            if let since = disrupted[pod.metadata.name ?? ""].flatMap {
+                VirtualTime(timestamp: $0)
+            },
                 since + DisruptionBudgets.deletionTimeout > cluster.now
             {
                 return false
             }
-            return DisruptionBudgets.isReady(pod)
+            return pod.isReady
         }.count
         if let recheckAt { recheck(budget.storeKey, at: recheckAt, in: cluster) }
         var allowed = healthy - desired
@@ -114,7 +116,7 @@ extension DisruptionController {
         var recheck: VirtualTime?
         for pod in pods where pod.metadata.deletionTimestamp == nil {
             let name = pod.metadata.name ?? ""
-            guard let text = old[name], let since = RolloutTimestamp.parse(text) else { continue }
+            guard let text = old[name], let since = VirtualTime(timestamp: text) else { continue }
             let expiry = since + DisruptionBudgets.deletionTimeout
             guard expiry > now else { continue }
             result[name] = text

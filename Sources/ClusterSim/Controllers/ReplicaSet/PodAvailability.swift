@@ -3,25 +3,17 @@ import KubeModel
 /// Upstream's pod predicates that ReplicaSets and Deployments count with
 /// (`pkg/api/v1/pod/util.go` IsPodReady, IsPodAvailable; `pkg/controller` IsPodActive).
 enum PodAvailability {
-    /// The pod's `Ready` condition, if any.
-    static func readyCondition(_ pod: Pod) -> Condition? {
-        pod.status?.conditions?.first { $0.type == "Ready" }
-    }
-
-    static func isReady(_ pod: Pod) -> Bool {
-        readyCondition(pod)?.status == "True"
-    }
 
     /// When the pod last became Ready (whole seconds), if it is Ready.
     static func readySince(_ pod: Pod) -> VirtualTime? {
-        guard let condition = readyCondition(pod), condition.status == "True" else { return nil }
-        return condition.lastTransitionTime.flatMap(RolloutTimestamp.parse)
+        guard let condition = pod.readyCondition, condition.status == "True" else { return nil }
+        return condition.lastTransitionTime.flatMap { VirtualTime(timestamp: $0) }
     }
 
     /// IsPodAvailable: Ready, and for more than `minReadySeconds` (strictly, as upstream's
     /// `LastTransitionTime.Add(minReadySeconds).Before(now)`).
     static func isAvailable(_ pod: Pod, minReadySeconds: Int, now: VirtualTime) -> Bool {
-        guard isReady(pod) else { return false }
+        guard pod.isReady else { return false }
         if minReadySeconds <= 0 { return true }
         guard let since = readySince(pod) else { return false }
         return availableAt(since: since, minReadySeconds: minReadySeconds) <= now

@@ -26,8 +26,8 @@ struct PodDeletionRanking {
         let ranked = pods.enumerated().map { index, pod in
             Ranked(
                 pod: pod, rank: perNode[pod.spec.nodeName ?? ""] ?? 0,
-                ready: PodAvailability.isReady(pod), readySince: PodAvailability.readySince(pod),
-                created: pod.metadata.creationTimestamp.flatMap(RolloutTimestamp.parse),
+                ready: pod.isReady, readySince: PodAvailability.readySince(pod),
+                created: pod.metadata.creationTimestamp.flatMap { VirtualTime(timestamp: $0) },
                 index: index)
         }
         // The original index breaks remaining ties, so the order never depends on the sort.

@@ -12,7 +12,7 @@ extension ReplicaSetController {
         for pod in active {
             let labels = pod.metadata.labels ?? [:]
             if templateLabels.allSatisfy({ labels[$0.key] == $0.value }) { fullyLabeled += 1 }
-            guard PodAvailability.isReady(pod) else { continue }
+            guard pod.isReady else { continue }
             ready += 1
             if PodAvailability.isAvailable(pod, minReadySeconds: minReadySeconds, now: cluster.now)
             {

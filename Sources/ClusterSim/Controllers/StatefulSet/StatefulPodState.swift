@@ -3,13 +3,9 @@ import KubeModel
 /// What the workload controllers read from a pod's status: running, ready, available
 /// (upstream `podutil.IsPodReady` / `IsPodAvailable`, pkg/api/v1/pod/util.go).
 enum StatefulPodState {
-    static func isReady(_ pod: Pod) -> Bool {
-        readyCondition(pod)?.status == "True"
-    }
-
     /// `isRunningAndReady` (pkg/controller/statefulset/stateful_set_utils.go).
     static func isRunningAndReady(_ pod: Pod) -> Bool {
-        pod.status?.phase == .running && isReady(pod)
+        pod.status?.phase == .running && pod.isReady
     }
 
     static func isTerminating(_ pod: Pod) -> Bool {
@@ -27,17 +23,13 @@ enum StatefulPodState {
 
     /// When a Ready pod becomes available: Ready since `minReadySeconds` (nil when not Ready).
     static func availableTime(_ pod: Pod, minReadySeconds: Int) -> VirtualTime? {
-        guard let condition = readyCondition(pod), condition.status == "True" else { return nil }
+        guard let condition = pod.readyCondition, condition.status == "True" else { return nil }
         guard minReadySeconds > 0 else { return .zero }
-        let since = condition.lastTransitionTime.flatMap(StatefulSetClock.time) ?? .zero
+        let since = condition.lastTransitionTime.flatMap { VirtualTime(timestamp: $0) } ?? .zero
         return since + .seconds(Double(minReadySeconds))
     }
 
     static func isAvailable(_ pod: Pod, minReadySeconds: Int, now: VirtualTime) -> Bool {
         availableTime(pod, minReadySeconds: minReadySeconds).map { $0 <= now } ?? false
-    }
-
-    private static func readyCondition(_ pod: Pod) -> Condition? {
-        pod.status?.conditions?.first { $0.type == "Ready" }
     }
 }
