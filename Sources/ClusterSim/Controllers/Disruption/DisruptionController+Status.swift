@@ -10,9 +10,7 @@ extension DisruptionController {
         let (disrupted, recheckAt) = disruptedPods(budget, pods: pods, now: cluster.now)
         let healthy = pods.filter { pod in
             guard pod.metadata.deletionTimestamp == nil else { return false }
-            if let since = disrupted[pod.metadata.name ?? ""].flatMap {
-                VirtualTime(timestamp: $0)
-            },
+            if let since = disrupted[pod.metadata.name ?? ""].flatMap(VirtualTime.init(timestamp:)),
                 since + DisruptionBudgets.deletionTimeout > cluster.now
             {
                 return false

@@ -45,7 +45,7 @@ extension NodeLifecycleController {
         for taint in taints {
             let matching = tolerations.filter { $0.tolerates(taint) }
             if matching.isEmpty { return .zero }
-            let added = taint.timeAdded.flatMap { VirtualTime(timestamp: $0) } ?? .zero
+            let added = taint.timeAdded.flatMap(VirtualTime.init(timestamp:)) ?? .zero
             since = min(since ?? added, added)
             for toleration in matching {
                 guard let value = toleration.tolerationSeconds else { continue }

@@ -7,7 +7,7 @@ enum PodAvailability {
     /// When the pod last became Ready (whole seconds), if it is Ready.
     static func readySince(_ pod: Pod) -> VirtualTime? {
         guard let condition = pod.readyCondition, condition.status == "True" else { return nil }
-        return condition.lastTransitionTime.flatMap { VirtualTime(timestamp: $0) }
+        return condition.lastTransitionTime.flatMap(VirtualTime.init(timestamp:))
     }
 
     /// IsPodAvailable: Ready, and for more than `minReadySeconds` (strictly, as upstream's

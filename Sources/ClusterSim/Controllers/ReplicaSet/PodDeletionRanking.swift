@@ -27,7 +27,7 @@ struct PodDeletionRanking {
             Ranked(
                 pod: pod, rank: perNode[pod.spec.nodeName ?? ""] ?? 0,
                 ready: pod.isReady, readySince: PodAvailability.readySince(pod),
-                created: pod.metadata.creationTimestamp.flatMap { VirtualTime(timestamp: $0) },
+                created: pod.metadata.creationTimestamp.flatMap(VirtualTime.init(timestamp:)),
                 index: index)
         }
         // The original index breaks remaining ties, so the order never depends on the sort.

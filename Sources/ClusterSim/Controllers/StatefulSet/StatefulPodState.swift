@@ -25,7 +25,7 @@ enum StatefulPodState {
     static func availableTime(_ pod: Pod, minReadySeconds: Int) -> VirtualTime? {
         guard let condition = pod.readyCondition, condition.status == "True" else { return nil }
         guard minReadySeconds > 0 else { return .zero }
-        let since = condition.lastTransitionTime.flatMap { VirtualTime(timestamp: $0) } ?? .zero
+        let since = condition.lastTransitionTime.flatMap(VirtualTime.init(timestamp:)) ?? .zero
         return since + .seconds(Double(minReadySeconds))
     }
 
