@@ -57,17 +57,20 @@ extension DisruptionController {
     /// Σ scale of the pods' controllers, each counted once; pods without a controller are
     /// ignored (upstream's "unmanaged pods").
     private func expectedScale(_ pods: [Pod], in cluster: Cluster) throws(DisruptionError) -> Int {
-        var counted: [String] = []
+        var counted: Set<String> = []
+        // Pods of one ReplicaSet share its owner: look each owner up once (upstream caches
+        // the finders' results per controller the same way).
+        var seenOwners: Set<String> = []
         var total = 0
         for pod in pods {
             guard let owner = pod.metadata.ownerReferences?.first(where: { $0.controller == true })
             else { continue }
+            guard seenOwners.insert(owner.uid).inserted else { continue }
             guard let (uid, scale) = Self.scale(of: owner, pod: pod, in: cluster) else {
                 throw DisruptionError(
                     message: "found no controllers for pod \"\(pod.metadata.name ?? "")\"")
             }
-            if counted.contains(uid) { continue }
-            counted.append(uid)
+            guard counted.insert(uid).inserted else { continue }
             total += scale
         }
         return total
