@@ -94,19 +94,16 @@ extension ScenarioRun {
         cluster.list(type, namespace: namespace).map(\.storeKey)
     }
 
+    /// `kubectl scale`: the cluster's scale operation; kinds without a scale subresource get
+    /// kubectl's refusal.
     private func scale(_ target: ObjectReferenceText, replicas: Int) throws(APIError) {
-        switch target.kind {
-        case Deployment.kind:
-            try cluster.modify(Deployment.self, target.key) { $0.spec.replicas = replicas }
-        case ReplicaSet.kind:
-            try cluster.modify(ReplicaSet.self, target.key) { $0.spec.replicas = replicas }
-        case StatefulSet.kind:
-            try cluster.modify(StatefulSet.self, target.key) { $0.spec.replicas = replicas }
-        default:
+        guard RolloutKind(kubectlName: target.kind) != nil else {
             throw APIError(
                 code: 404, reason: .notFound,
                 message: "the server could not find the requested resource (scale \(target))")
         }
+        _ = try cluster.scale(
+            kind: target.kind, name: target.name, namespace: target.namespace, replicas: replicas)
     }
 
     private func setImage(
