@@ -48,6 +48,6 @@ extension Cluster {
 
     /// The kubelet of a standard cluster (it also serves as the workload model).
     public var kubelet: Kubelet? {
-        controllers.lazy.compactMap { $0.controller as? Kubelet }.first
+        registered(Kubelet.self)
     }
 }

@@ -19,6 +19,8 @@ public final class Cluster {
     /// Dependents by owner uid, for garbage collection.
     var dependents: [String: [ObjectKey]] = [:]
     var workloadModel: (any WorkloadModel)?
+    /// Registered controllers by type, for `registered(_:)` (hot paths look components up).
+    var controllersByType: [ObjectIdentifier: any Controller] = [:]
 
     struct Counters {
         var resourceVersion: UInt64 = 0
@@ -38,7 +40,14 @@ public final class Cluster {
     /// Adds a controller; it is woken by every later store change it cares about.
     public func register(_ controller: any Controller) {
         controllers.append(ControllerSlot(controller: controller))
+        let type = ObjectIdentifier(Swift.type(of: controller))
+        if controllersByType[type] == nil { controllersByType[type] = controller }
         controller.start(in: self)
+    }
+
+    /// The first registered controller of a type (the scheduler, the kubelet, metrics-server).
+    public func registered<C: Controller>(_ type: C.Type) -> C? {
+        controllersByType[ObjectIdentifier(type)] as? C
     }
 
     /// Runs `action` at `time` (not before now).

@@ -4,7 +4,7 @@ import KubeModel
 extension Cluster {
     /// The node lifecycle controller, when registered.
     public var nodeLifecycle: NodeLifecycleController? {
-        controllers.lazy.compactMap { $0.controller as? NodeLifecycleController }.first
+        registered(NodeLifecycleController.self)
     }
 
     /// The node's kubelet stops: its pods stop serving and it posts no more status.

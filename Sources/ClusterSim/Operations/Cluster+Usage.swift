@@ -5,7 +5,7 @@ public import KubeModel
 extension Cluster {
     /// The registered metrics-server, if any (without one the Metrics API is not available).
     public var metricsServer: MetricsServer? {
-        controllers.lazy.compactMap { $0.controller as? MetricsServer }.first
+        registered(MetricsServer.self)
     }
 
     /// Fixes the usage of the pods `selector` matches in `namespace`, current and future, until

@@ -4,7 +4,7 @@ public import KubeModel
 extension Cluster {
     /// The kubelet eviction manager, when registered.
     public var evictionManager: EvictionManager? {
-        controllers.lazy.compactMap { $0.controller as? EvictionManager }.first
+        registered(EvictionManager.self)
     }
 
     /// Makes the pod use `mebibytes` of memory (nil: back to its image's `memoryMiB`), as a

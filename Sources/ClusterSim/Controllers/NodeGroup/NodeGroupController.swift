@@ -63,6 +63,6 @@ extension Cluster {
     }
 
     var registeredNodeGroupController: NodeGroupController? {
-        controllers.lazy.compactMap { $0.controller as? NodeGroupController }.first
+        registered(NodeGroupController.self)
     }
 }

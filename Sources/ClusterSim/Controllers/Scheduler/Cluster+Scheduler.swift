@@ -14,10 +14,7 @@ public struct NodeUsage: Sendable, Hashable {
 extension Cluster {
     /// The registered default scheduler, if any.
     public var scheduler: Scheduler? {
-        for slot in controllers {
-            if let scheduler = slot.controller as? Scheduler { return scheduler }
-        }
-        return nil
+        registered(Scheduler.self)
     }
 
     /// The pods bound to `node`, in the order they arrived there (terminal pods excluded).
