@@ -106,62 +106,17 @@ extension ScenarioRun {
             kind: target.kind, name: target.name, namespace: target.namespace, replicas: replicas)
     }
 
+    /// `kubectl set image`: the cluster's operation, every pair in one write.
     private func setImage(
         _ target: ObjectReferenceText, images: [KubectlCommand.ContainerImage]
     ) throws(APIError) {
-        var missing: String?
-        func change(_ containers: inout [Container]) {
-            for update in images {
-                guard let index = containers.firstIndex(where: { $0.name == update.container })
-                else {
-                    missing = update.container
-                    return
-                }
-                containers[index].image = update.image
-            }
-        }
-        func change(_ spec: inout PodSpec?) {
-            guard var value = spec else { return }
-            change(&value.containers)
-            spec = value
-        }
-        try checkContainers(target, images: images)
-        switch target.kind {
-        case Deployment.kind:
-            try cluster.modify(Deployment.self, target.key) { change(&$0.spec.template.spec) }
-        case StatefulSet.kind:
-            try cluster.modify(StatefulSet.self, target.key) { change(&$0.spec.template.spec) }
-        case DaemonSet.kind:
-            try cluster.modify(DaemonSet.self, target.key) { change(&$0.spec.template.spec) }
-        case ReplicaSet.kind:
-            try cluster.modify(ReplicaSet.self, target.key) { change(&$0.spec.template.spec) }
-        case Pod.kind:
-            try cluster.modify(Pod.self, target.key) { change(&$0.spec.containers) }
-        default:
+        guard RolloutKind(kubectlName: target.kind) != nil else {
             throw APIError(
                 code: 400, reason: .invalid, message: "cannot set image of \(target.kind)")
         }
-        if let missing {
-            throw APIError(
-                code: 404, reason: .notFound,
-                message: "unable to find container named \"\(missing)\"")
-        }
-    }
-
-    /// kubectl refuses before writing when a container name is wrong.
-    private func checkContainers(
-        _ target: ObjectReferenceText, images: [KubectlCommand.ContainerImage]
-    ) throws(APIError) {
-        guard let resource = cluster.store.resource(target.key) else {
-            let resourceName = Cluster.storedKind(named: target.kind)?.resourceName ?? target.kind
-            throw APIError.notFound(resourceName, target.name)
-        }
-        let names = (resource.podTemplate?.spec?.containers ?? []).map(\.name)
-        for update in images where !names.contains(update.container) {
-            throw APIError(
-                code: 404, reason: .notFound,
-                message: "unable to find container named \"\(update.container)\"")
-        }
+        _ = try cluster.setImage(
+            kind: target.kind, name: target.name, namespace: target.namespace,
+            images: images.map { ($0.container, $0.image) })
     }
 
     private func rolloutStatus(
