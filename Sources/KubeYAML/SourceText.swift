@@ -31,7 +31,8 @@ struct SourceText {
 
     /// Checks `bytes`; returns nil (with the reasons) when the file cannot be parsed at all.
     static func prepare(
-        _ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]
+        _ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic],
+        detectsPastedLines: Bool = true
     ) -> SourceText? {
         var body = bytes[...]
         var bomWarning = false
@@ -66,7 +67,7 @@ struct SourceText {
             return nil
         }
         var parseLines = lines
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where detectsPastedLines {
             guard let pasted = PastedLine.classify(line) else { continue }
             diagnostics.append(
                 original.diagnostic(

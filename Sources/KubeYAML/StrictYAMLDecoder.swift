@@ -22,7 +22,12 @@ public struct StrictYAMLDecoder: Sendable {
                     at: SourceLocation(file: file, line: 1, column: 1)))
             return DecodedDocument(value: nil, diagnostics: diagnostics, root: nil, source: nil)
         }
-        guard let source = SourceText.prepare(bytes, file: file, diagnostics: &diagnostics) else {
+        // LabKit's own files are not pasted from lecture notes, and their prose may well start
+        // a line with "kubectl ".
+        guard
+            let source = SourceText.prepare(
+                bytes, file: file, diagnostics: &diagnostics, detectsPastedLines: false)
+        else {
             return DecodedDocument(value: nil, diagnostics: diagnostics, root: nil, source: nil)
         }
         var documents: [YAMLNode] = []

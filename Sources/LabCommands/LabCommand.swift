@@ -6,7 +6,7 @@ public struct LabCommand: ParsableCommand {
         commandName: "lab",
         abstract: "Learn Kubernetes with labs that run against a simulated cluster.",
         version: LabKitVersion.current,
-        subcommands: [Lint.self, Sim.self]
+        subcommands: [List.self, Check.self, Replay.self, Lint.self, Sim.self, Dev.self]
     )
 
     public init() {}

@@ -30,12 +30,12 @@ import Testing
         )
     }
 
-    @Test func hpaWithoutCPURequestIsAnError() throws {
+    @Test func hpaWithoutCPURequestIsAWarning() throws {
         let findings = CrossObjectChecks.run([try deployment(cpu: false), try hpa()])
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
         #expect(finding.index == 1)
-        #expect(finding.error.severity == .error)
+        #expect(finding.error.severity == .warning)
         #expect(finding.error.path == "spec.scaleTargetRef")
         #expect(
             finding.error.message

@@ -72,7 +72,7 @@ struct ValidationLocationTests {
                     "forbidden field \"spec.template.spec.containers[0].readinessProbe.tcpSocket\": may not specify more than 1 handler type",
                     22, 13),
                 Found(
-                    .error,
+                    .warning,
                     "HPA cannot compute cpu utilization: target \"deployment/order\" container \"order\" has no cpu request (missing request for cpu)",
                     30, 3),
                 Found(

@@ -5,6 +5,9 @@ extension CrossObjectChecks.Context {
 
     /// The autoscaler's target must exist, and for cpu utilization every container of it
     /// needs a cpu request (upstream replica_calculator: "missing request for cpu").
+    ///
+    /// A warning, not an error: the API server accepts such an HPA, which then reports
+    /// FailedGetResourceMetric and never scales; `lab check` lets a student watch that happen.
     func check(_ autoscaler: HorizontalPodAutoscaler) -> [FieldError] {
         let ref = autoscaler.spec.scaleTargetRef
         guard Self.scalableKinds.contains(ref.kind) else { return [] }
@@ -30,7 +33,7 @@ extension CrossObjectChecks.Context {
                 return nil
             }
             return FieldError(
-                .error, "spec.scaleTargetRef",
+                .warning, "spec.scaleTargetRef",
                 "HPA cannot compute cpu utilization: target \"\(target.key)\" container "
                     + "\"\(container.name)\" has no cpu request (missing request for cpu)",
                 hint: "add resources.requests.cpu (e.g. \"100m\") to container "

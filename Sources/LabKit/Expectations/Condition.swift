@@ -107,13 +107,18 @@ public struct Expectation: Sendable, Hashable {
     public var title: String?
     public var condition: Condition
     public var mode: ExpectationMode
+    /// Conditions looked at when the expectation fails: those that hold explain why (a lab's
+    /// `explain:` entries, by index).
+    public var explanations: [Condition]
 
     public init(
-        id: String? = nil, title: String? = nil, condition: Condition, mode: ExpectationMode = .now
+        id: String? = nil, title: String? = nil, condition: Condition, mode: ExpectationMode = .now,
+        explanations: [Condition] = []
     ) {
         self.id = id
         self.title = title
         self.condition = condition
         self.mode = mode
+        self.explanations = explanations
     }
 }

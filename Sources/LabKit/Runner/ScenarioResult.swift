@@ -34,4 +34,6 @@ public struct ExpectationResult: Sendable, Hashable {
     public var time: VirtualTime
     public var evidence: [String]
     public var location: SourceLocation
+    /// On failure, the indices of the expectation's `explanations` that held at the verdict.
+    public var explanations: [Int] = []
 }

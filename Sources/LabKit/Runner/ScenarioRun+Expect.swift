@@ -31,11 +31,16 @@ extension ScenarioRun {
             expected += " throughout, \(milestone)"
             observation = throughout(condition, until: milestone, evaluator: evaluator)
         }
-        let result = ExpectationResult(
+        var result = ExpectationResult(
             step: step.number, id: expectation.id, title: expectation.title,
             passed: observation.holds, expected: expected, observed: observation.observed,
             time: cluster.now, evidence: evidence(about: observation.subjects),
             location: step.location)
+        if !result.passed {
+            result.explanations = expectation.explanations.indices.filter {
+                evaluator.evaluate(expectation.explanations[$0]).holds
+            }
+        }
         expectations.append(result)
         let mark = result.passed ? "✓" : "✗"
         say("  \(mark) \(expectation.title ?? expected): \(observation.observed)")

@@ -10,7 +10,7 @@ extension ScenarioCompiler {
 
     mutating func compileCluster(_ raw: ClusterDocument?) -> ClusterSetup {
         var setup = ClusterSetup()
-        let path = FieldPath("cluster")
+        let path = base.appending("cluster")
         guard let raw else {
             setup.nodes = Self.defaultNodes
             setup.storageClasses = [Self.storageClass(name: "standard", isDefault: true)]

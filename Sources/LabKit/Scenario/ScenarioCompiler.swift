@@ -7,14 +7,26 @@ import LabDiagnostics
 /// Turns a decoded scenario document into a `Scenario`, reporting what the types could not
 /// check (one action per step, known kubectl commands, URLs, selectors), each at its field.
 struct ScenarioCompiler {
-    let document: DecodedDocument<ScenarioDocument>
+    /// Places a message at a field path of the file (a scenario, or a lab holding one).
+    let locate: (Diagnostic.Severity, String, FieldPath, String?) -> Diagnostic
     let file: String
     let lines: [Substring]
+    /// Where the scenario sits in its file: the root, or `scenario` inside a lab.
+    let base: FieldPath
+    /// A lab's checks by id, for `check: ID` steps; nil in a plain scenario.
+    let checks: [String: LabCheckSource]?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(document: DecodedDocument<ScenarioDocument>, file: String, text: String) {
-        self.document = document
+    init<Document>(
+        document: DecodedDocument<Document>, file: String, text: String,
+        base: FieldPath = .root, checks: [String: LabCheckSource]? = nil
+    ) {
+        locate = { severity, message, path, hint in
+            document.diagnostic(severity, message, at: path, hint: hint)
+        }
         self.file = file
+        self.base = base
+        self.checks = checks
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
@@ -25,23 +37,23 @@ struct ScenarioCompiler {
             if let step = compileStep(rawStep, index: index) { steps.append(step) }
         }
         if raw.steps.isEmpty {
-            error("a scenario needs at least one step", at: "steps")
+            error("a scenario needs at least one step", at: base.appending("steps"))
         }
         return Scenario(
             name: raw.name, description: raw.description, file: file, cluster: setup, steps: steps)
     }
 
     mutating func error(_ message: String, at path: FieldPath, hint: String? = nil) {
-        diagnostics.append(document.diagnostic(.error, message, at: path, hint: hint))
+        diagnostics.append(locate(.error, message, path, hint))
     }
 
     func location(of path: FieldPath) -> SourceLocation {
-        document.diagnostic(.note, "", at: path).location
+        locate(.note, "", path, nil).location
             ?? SourceLocation(file: file, line: 1, column: 1)
     }
 
     private mutating func compileStep(_ raw: StepDocument, index: Int) -> Step? {
-        let path = FieldPath("steps").appending(index: index)
+        let path = base.appending("steps").appending(index: index)
         let keys = raw.presentKeys
         guard keys.count == 1, let key = keys.first else {
             let list = StepDocument.actionKeys.joined(separator: ", ")
@@ -112,6 +124,11 @@ struct ScenarioCompiler {
                 "wait for \(ConditionText.describe(condition)) (timeout \(timeout.text))",
                 .wait(condition, timeout: timeout)
             )
+        case "check":
+            guard let id = raw.check, let expectation = compileCheck(id, at: path) else {
+                return nil
+            }
+            return ("check \(id): \(expectation.title ?? id)", .expect(expectation))
         default:
             guard let expect = raw.expect, let expectation = compileExpectation(expect, at: path)
             else { return nil }

@@ -15,18 +15,20 @@ struct StepDocument: Decodable {
     var advance: ScenarioDuration?
     var wait: WaitDocument?
     var expect: ExpectationDocument?
+    /// A lab's check, by id: its expectation runs here (labs only).
+    var check: String?
 
     /// The action keys, in the order documentation lists them.
     static let actionKeys = [
         "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "nodeGroup", "controlPlane",
-        "failNode", "recoverNode", "advance", "wait", "expect",
+        "failNode", "recoverNode", "advance", "wait", "expect", "check",
     ]
 
     var presentKeys: [String] {
         let present: [Bool] = [
             apply != nil, delete != nil, kubectl != nil, load != nil, stopLoad != nil,
             setUsage != nil, nodeGroup != nil, controlPlane != nil, failNode != nil,
-            recoverNode != nil, advance != nil, wait != nil, expect != nil,
+            recoverNode != nil, advance != nil, wait != nil, expect != nil, check != nil,
         ]
         return zip(Self.actionKeys, present).filter(\.1).map(\.0)
     }

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension LabCommand {
+    /// `lab dev ...`: tools for lab authors.
+    struct Dev: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tools for lab authors.",
+            subcommands: [DevCheck.self]
+        )
+    }
+}

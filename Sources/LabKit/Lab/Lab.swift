@@ -1,0 +1,80 @@
+public import KubeModel
+
+/// A lab: instructions' title and summary, the curriculum scenario that replays it against the
+/// student's files, the checks that grade it, and the invariants that stop bypasses.
+public struct Lab: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var summary: LocalizedText
+    public var prerequisites: [String]
+    /// The folder holding `lab.yaml`, `README.<lang>.md` and `start/`.
+    public var directory: String
+    /// The scenario, with each `check:` step compiled to an expectation whose id is the check's,
+    /// and one final step per invariant (ids `invariant/<id>`).
+    public var scenario: Scenario
+    /// In the order the scenario runs them.
+    public var checks: [Check]
+    public var invariants: [Invariant]
+    /// Realistic wrong answers under `mistakes/`, each with what it must fail.
+    public var mistakes: [Mistake]
+
+    /// The total points of the lab's checks.
+    public var points: Int { checks.reduce(0) { $0 + $1.points } }
+
+    /// `start/`: the files a student begins from.
+    public var startDirectory: String { directory + "/start" }
+
+    /// `mistakes/<name>/`: one realistic wrong answer.
+    public func mistakeDirectory(_ name: String) -> String { "\(directory)/mistakes/\(name)" }
+
+    /// The instructions in `language` (`README.ko.md`), falling back to English.
+    public func instructionsPath(in language: Language) -> String {
+        "\(directory)/README.\(language.rawValue).md"
+    }
+}
+
+/// One check of a lab, as reports and grading show it.
+public struct Check: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    /// Why it matters in production, in a sentence or two.
+    public var rationale: LocalizedText
+    public var points: Int
+    /// Checks that must pass first; when one does not, this one is skipped.
+    public var needs: [String]
+    /// Increasingly direct hints.
+    public var hints: [LocalizedText]
+    public var manifest: ManifestPointer?
+    /// Said when the check fails and the matching condition held (by index).
+    public var explanations: [LocalizedText]
+}
+
+/// A wrong answer a student is likely to write, kept in `mistakes/<name>/` to prove the lab
+/// catches it with the right check and a useful message.
+public struct Mistake: Sendable {
+    public var name: String
+    public var description: String?
+    /// Check or invariant ids that must fail.
+    public var fails: [String]
+    /// Text the failed checks' report must contain (observed, explanations, evidence).
+    public var says: String?
+}
+
+/// A rule the student's files must keep for the lab to pass.
+public struct Invariant: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var manifest: ManifestPointer?
+
+    /// The id of its expectation in the scenario.
+    public var expectationID: String { "invariant/\(id)" }
+}
+
+/// The object (and field) of the student's manifests a check is about.
+public struct ManifestPointer: Sendable, Hashable {
+    /// The canonical kind (`Deployment`).
+    public var kind: String
+    public var name: String
+    public var namespace: String
+    public var field: FieldPath?
+}

@@ -1,0 +1,213 @@
+import Foundation
+import KubeModel
+import KubeYAML
+import LabDiagnostics
+
+/// Turns a decoded `lab.yaml` into a `Lab`: compiles its scenario with the checks in reach of
+/// `check:` steps, then checks what ties them together.
+struct LabCompiler {
+    let document: DecodedDocument<LabDocument>
+    let file: String
+    let text: String
+    let language: Language
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(document: DecodedDocument<LabDocument>, file: String, text: String, language: Language) {
+        self.document = document
+        self.file = file
+        self.text = text
+        self.language = language
+    }
+
+    mutating func compile(_ raw: LabDocument) -> Lab {
+        checkIdentifier(raw.id, at: "id")
+        let sources = checkSources(raw.checks)
+        var scenarioCompiler = ScenarioCompiler(
+            document: document, file: file, text: text, base: "scenario", checks: sources)
+        var scenario = scenarioCompiler.compile(
+            ScenarioDocument(
+                name: raw.id, description: raw.scenario.description, cluster: raw.scenario.cluster,
+                steps: raw.scenario.steps))
+        let order = checkOrder(raw)
+        let invariants = compileInvariants(
+            raw.invariants ?? [], into: &scenario, compiler: &scenarioCompiler)
+        diagnostics += scenarioCompiler.diagnostics
+        let checks = order.map { compileCheck(raw.checks[$0], index: $0) }
+        checkNeeds(raw.checks, order: order)
+        return Lab(
+            id: raw.id, title: raw.title, summary: raw.summary,
+            prerequisites: raw.prerequisites ?? [],
+            directory: (file as NSString).deletingLastPathComponent, scenario: scenario,
+            checks: checks, invariants: invariants,
+            mistakes: compileMistakes(raw.mistakes ?? [], checks: checks, invariants: invariants))
+    }
+
+    private mutating func compileMistakes(
+        _ raw: [MistakeDocument], checks: [Check], invariants: [Invariant]
+    ) -> [Mistake] {
+        let known = checks.map(\.id) + invariants.map(\.id)
+        for (index, mistake) in raw.enumerated() {
+            let path = FieldPath("mistakes").appending(index: index)
+            checkIdentifier(mistake.name, at: path.appending("name"))
+            if mistake.fails.isEmpty {
+                error("a mistake fails at least one check", at: path.appending("fails"))
+            }
+            for (offset, id) in mistake.fails.enumerated() where !known.contains(id) {
+                error(
+                    "unknown check or invariant \"\(id)\"",
+                    at: path.appending("fails").appending(index: offset),
+                    hint: known.closest(to: id).map { "did you mean \"\($0)\"?" })
+            }
+        }
+        return raw.map {
+            Mistake(name: $0.name, description: $0.description, fails: $0.fails, says: $0.says)
+        }
+    }
+
+    private mutating func error(_ message: String, at path: FieldPath, hint: String? = nil) {
+        diagnostics.append(document.diagnostic(.error, message, at: path, hint: hint))
+    }
+
+    /// Ids are what students and gradebooks see: lowercase words joined by hyphens.
+    private mutating func checkIdentifier(_ id: String, at path: FieldPath) {
+        let valid =
+            !id.isEmpty && id.first != "-"
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        if !valid {
+            error(
+                "invalid id \"\(id)\": use lowercase letters, digits and hyphens", at: path,
+                hint: "for example \"scale-out\"")
+        }
+    }
+
+    private mutating func checkSources(_ checks: [CheckDocument]) -> [String: LabCheckSource] {
+        var sources: [String: LabCheckSource] = [:]
+        for (index, check) in checks.enumerated() {
+            let path = FieldPath("checks").appending(index: index)
+            checkIdentifier(check.id, at: path.appending("id"))
+            guard sources[check.id] == nil else {
+                error("duplicate check id \"\(check.id)\"", at: path.appending("id"))
+                continue
+            }
+            sources[check.id] = LabCheckSource(
+                title: check.title.text(in: language), expectation: check.expect,
+                path: path.appending("expect"),
+                explanations: (check.explain ?? []).enumerated().map { offset, explanation in
+                    (
+                        explanation.when,
+                        path.appending("explain").appending(index: offset).appending("when")
+                    )
+                })
+        }
+        return sources
+    }
+
+    /// The checks' indices in the order the scenario runs them; each must run exactly once.
+    private mutating func checkOrder(_ raw: LabDocument) -> [Int] {
+        var order: [Int] = []
+        for (index, step) in raw.scenario.steps.enumerated() {
+            guard let id = step.check,
+                let position = raw.checks.firstIndex(where: { $0.id == id })
+            else { continue }
+            if order.contains(position) {
+                error(
+                    "check \"\(id)\" runs more than once",
+                    at: FieldPath("scenario.steps").appending(index: index).appending("check"),
+                    hint: "each check runs at one step; declare another check for another moment")
+            } else {
+                order.append(position)
+            }
+        }
+        for (index, check) in raw.checks.enumerated() where !order.contains(index) {
+            error(
+                "check \"\(check.id)\" is never run",
+                at: FieldPath("checks").appending(index: index).appending("id"),
+                hint: "add a step \"- check: \(check.id)\" to the scenario where it should hold")
+        }
+        return order
+    }
+
+    /// A check's `needs` name checks that run before it.
+    private mutating func checkNeeds(_ checks: [CheckDocument], order: [Int]) {
+        for (position, index) in order.enumerated() {
+            let earlier = Set(order[..<position].map { checks[$0].id })
+            for (offset, need) in (checks[index].needs ?? []).enumerated() where !earlier.contains(need) {
+                let path = FieldPath("checks").appending(index: index).appending("needs")
+                    .appending(index: offset)
+                if checks.contains(where: { $0.id == need }) {
+                    error(
+                        "check \"\(checks[index].id)\" needs \"\(need)\", which runs after it",
+                        at: path, hint: "a check can only need checks the scenario runs earlier")
+                } else {
+                    error(
+                        "unknown check \"\(need)\"", at: path,
+                        hint: checks.map(\.id).closest(to: need).map { "did you mean \"\($0)\"?" })
+                }
+            }
+        }
+    }
+
+    private mutating func compileCheck(_ raw: CheckDocument, index: Int) -> Check {
+        let path = FieldPath("checks").appending(index: index)
+        if let points = raw.points, points < 0 {
+            error("\"points\" cannot be negative", at: path.appending("points"))
+        }
+        return Check(
+            id: raw.id, title: raw.title, rationale: raw.rationale, points: raw.points ?? 1,
+            needs: raw.needs ?? [], hints: raw.hints,
+            manifest: raw.manifest.flatMap { pointer($0, at: path.appending("manifest")) },
+            explanations: (raw.explain ?? []).map(\.say))
+    }
+
+    /// Each invariant becomes a final step of the scenario, checked once everything has run.
+    private mutating func compileInvariants(
+        _ raw: [InvariantDocument], into scenario: inout Scenario,
+        compiler: inout ScenarioCompiler
+    ) -> [Invariant] {
+        var invariants: [Invariant] = []
+        for (index, invariant) in raw.enumerated() {
+            let path = FieldPath("invariants").appending(index: index)
+            checkIdentifier(invariant.id, at: path.appending("id"))
+            if invariants.contains(where: { $0.id == invariant.id }) {
+                error("duplicate invariant id \"\(invariant.id)\"", at: path.appending("id"))
+            }
+            if invariant.expect.within != nil || invariant.expect.throughout != nil {
+                error(
+                    "an invariant is checked once, at the end: remove \"within\" and \"throughout\"",
+                    at: path.appending("expect"))
+            }
+            guard var expectation = compiler.compileExpectation(
+                invariant.expect, at: path.appending("expect"))
+            else { continue }
+            let compiled = Invariant(
+                id: invariant.id, title: invariant.title,
+                manifest: invariant.manifest.flatMap { pointer($0, at: path.appending("manifest")) })
+            expectation.id = compiled.expectationID
+            expectation.title = invariant.title.text(in: language)
+            scenario.steps.append(
+                Step(
+                    number: scenario.steps.count + 1,
+                    location: document.diagnostic(.note, "", at: path).location
+                        ?? SourceLocation(file: file, line: 1, column: 1),
+                    summary: "invariant \(invariant.id): \(expectation.title ?? "")",
+                    action: .expect(expectation)))
+            invariants.append(compiled)
+        }
+        return invariants
+    }
+
+    private mutating func pointer(_ raw: ManifestPointerDocument, at path: FieldPath)
+        -> ManifestPointer?
+    {
+        guard let reference = ObjectReferenceText(raw.object, namespace: raw.namespace ?? "default")
+        else {
+            error(
+                "expected TYPE/NAME, such as \"deployment/order\", found \"\(raw.object)\"",
+                at: path.appending("object"))
+            return nil
+        }
+        return ManifestPointer(
+            kind: reference.kind, name: reference.name, namespace: reference.namespace,
+            field: raw.field.map { FieldPath($0) })
+    }
+}

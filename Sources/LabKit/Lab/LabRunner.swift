@@ -1,0 +1,85 @@
+import Foundation
+import ClusterSim
+import KubeModel
+public import KubeYAML
+public import LabDiagnostics
+
+/// Checks a student's files against a lab: lints them as `lab lint` does, replays the lab's
+/// scenario on a fresh simulated cluster, and turns its expectations into check results.
+public struct LabRunner: Sendable {
+    public var limits: ManifestLimits
+
+    public init(limits: ManifestLimits = .standard) {
+        self.limits = limits
+    }
+
+    public func run(_ lab: Lab, studentDirectory: String) -> LabReport {
+        let manifests = ManifestLinter(loader: ManifestLoader(limits: limits)).lint(
+            paths: [studentDirectory])
+        let diagnostics = manifests.diagnostics.filter { $0.severity != .note }
+        guard !manifests.hasErrors else {
+            return LabReport(
+                lab: lab,
+                checks: lab.checks.map {
+                    CheckResult(
+                        check: $0, status: .skipped(reason: .invalidManifests), explanations: [])
+                },
+                invariants: [], manifestDiagnostics: diagnostics, scenario: nil)
+        }
+        let result = ScenarioRunner(studentDirectory: studentDirectory).run(lab.scenario)
+        var verdicts: [String: ExpectationResult] = [:]
+        for expectation in result.expectations {
+            if let id = expectation.id { verdicts[id] = expectation }
+        }
+        var checks: [CheckResult] = []
+        for check in lab.checks {
+            checks.append(
+                outcome(of: check, verdict: verdicts[check.id], earlier: checks, in: manifests))
+        }
+        let invariants = lab.invariants.map { invariant in
+            let verdict = verdicts[invariant.expectationID]
+            return InvariantResult(
+                invariant: invariant, passed: verdict?.passed ?? false, expectation: verdict,
+                manifestLocation: invariant.manifest.flatMap { manifests.location(of: $0) })
+        }
+        return LabReport(
+            lab: lab, checks: checks, invariants: invariants, manifestDiagnostics: diagnostics,
+            scenario: result)
+    }
+
+    private func outcome(
+        of check: Check, verdict: ExpectationResult?, earlier: [CheckResult],
+        in manifests: ManifestSet
+    ) -> CheckResult {
+        // A check whose prerequisite did not pass is skipped, not failed (check50's rule).
+        if let missing = check.needs.first(where: { need in
+            earlier.first { $0.check.id == need }?.status != .passed
+        }) {
+            return CheckResult(
+                check: check, status: .skipped(reason: .needs(missing)), expectation: verdict,
+                explanations: [])
+        }
+        let passed = verdict?.passed ?? false
+        return CheckResult(
+            check: check, status: passed ? .passed : .failed, expectation: verdict,
+            manifestLocation: check.manifest.flatMap { manifests.location(of: $0) },
+            explanations: passed
+                ? [] : (verdict?.explanations ?? []).map { check.explanations[$0] })
+    }
+}
+
+extension ManifestSet {
+    /// Where the pointed-at field is in the student's files (or its nearest ancestor there).
+    func location(of pointer: ManifestPointer) -> SourceLocation? {
+        let object = objects.first { loaded in
+            let key = loaded.resource.key
+            return key.kind == pointer.kind && key.name == pointer.name
+                && (key.namespace.isEmpty || key.namespace == pointer.namespace)
+        }
+        guard let object else { return nil }
+        guard let field = pointer.field else {
+            return SourceLocation(file: object.file, line: object.line, column: 1)
+        }
+        return object.location(of: field)
+    }
+}
