@@ -27,7 +27,8 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return mapping.entry(key.stringValue)?.value.isNull ?? true
     }
 
-    /// A required field: reported when absent, then stood in for by an empty value.
+    /// A required field: reported when absent or invalid, then stood in for by an empty value,
+    /// so the rest of the map is still decoded (and its problems found in the same pass).
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         tracker?.request(key.stringValue)
         guard let entry = mapping.entry(key.stringValue), !entry.value.isNull else {
@@ -36,7 +37,13 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
                 try decoder.decode(type, from: Self.empty(at: decoder.node), key: key)
             }
         }
-        return try decoder.decode(type, from: entry.value, key: key)
+        do {
+            return try decoder.decode(type, from: entry.value, key: key)
+        } catch is DecodeSession.Reported {
+            return try decoder.session.silently {
+                try decoder.decode(type, from: Self.empty(at: decoder.node), key: key)
+            }
+        }
     }
 
     /// An optional field: absent or null is nil, and a bad value is reported and dropped.

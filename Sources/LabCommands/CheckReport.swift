@@ -112,7 +112,9 @@ struct CheckReport {
     /// The run as a student would watch it: `kubectl get -w` lines and siege summaries.
     func timeline(_ scenario: ScenarioResult) -> String {
         var text = ""
-        for entry in scenario.timeline where entry.category != .event {
+        // Warning events (FailedScheduling, BackOff, Unhealthy) explain most failures.
+        for entry in scenario.timeline
+        where entry.category != .event || entry.text.hasPrefix("Warning") {
             text += TimelineText.line(entry) + "\n"
         }
         for load in scenario.loadReports {

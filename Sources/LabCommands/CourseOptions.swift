@@ -63,7 +63,9 @@ struct CourseOptions: ParsableArguments {
 /// Standard error, for messages that are not the command's output.
 enum Terminal {
     static func error(_ message: String) {
-        let text = message.hasPrefix("error:") || message.contains(": error:") ? message : "error: \(message)"
+        let text =
+            message.hasPrefix("error:") || message.contains(": error:")
+            ? message : "error: \(message)"
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 }

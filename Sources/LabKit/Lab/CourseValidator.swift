@@ -36,7 +36,8 @@ public struct CourseValidator: Sendable {
 
     /// Lab folders that the course does not list (forgotten in `Labs/course.yaml`).
     public func unlistedLabs() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(course.root)/Labs")) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: "\(course.root)/Labs")) ?? []
         return names.filter {
             FileManager.default.fileExists(atPath: "\(course.root)/Labs/\($0)/lab.yaml")
                 && !course.labIDs.contains($0)

@@ -77,4 +77,11 @@ public struct ManifestPointer: Sendable, Hashable {
     public var name: String
     public var namespace: String
     public var field: FieldPath?
+
+    public init(kind: String, name: String, namespace: String = "default", field: FieldPath?) {
+        self.kind = kind
+        self.name = name
+        self.namespace = namespace
+        self.field = field
+    }
 }

@@ -72,7 +72,9 @@ struct LabCompiler {
     private mutating func checkIdentifier(_ id: String, at path: FieldPath) {
         let valid =
             !id.isEmpty && id.first != "-"
-            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+            && id.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+            }
         if !valid {
             error(
                 "invalid id \"\(id)\": use lowercase letters, digits and hyphens", at: path,
@@ -131,7 +133,8 @@ struct LabCompiler {
     private mutating func checkNeeds(_ checks: [CheckDocument], order: [Int]) {
         for (position, index) in order.enumerated() {
             let earlier = Set(order[..<position].map { checks[$0].id })
-            for (offset, need) in (checks[index].needs ?? []).enumerated() where !earlier.contains(need) {
+            for (offset, need) in (checks[index].needs ?? []).enumerated()
+            where !earlier.contains(need) {
                 let path = FieldPath("checks").appending(index: index).appending("needs")
                     .appending(index: offset)
                 if checks.contains(where: { $0.id == need }) {
@@ -176,12 +179,14 @@ struct LabCompiler {
                     "an invariant is checked once, at the end: remove \"within\" and \"throughout\"",
                     at: path.appending("expect"))
             }
-            guard var expectation = compiler.compileExpectation(
-                invariant.expect, at: path.appending("expect"))
+            guard
+                var expectation = compiler.compileExpectation(
+                    invariant.expect, at: path.appending("expect"))
             else { continue }
             let compiled = Invariant(
                 id: invariant.id, title: invariant.title,
-                manifest: invariant.manifest.flatMap { pointer($0, at: path.appending("manifest")) })
+                manifest: invariant.manifest.flatMap { pointer($0, at: path.appending("manifest")) }
+            )
             expectation.id = compiled.expectationID
             expectation.title = invariant.title.text(in: language)
             scenario.steps.append(

@@ -22,14 +22,18 @@ public struct LabParser: Sendable {
 
     /// Parses `DIR/lab.yaml`, or the file itself when `path` names one.
     public func parse(path: String) -> LabParse {
-        let file = path.hasSuffix(".yaml") ? path : (path as NSString).appendingPathComponent(
-            "lab.yaml")
+        let file =
+            path.hasSuffix(".yaml")
+            ? path
+            : (path as NSString).appendingPathComponent(
+                "lab.yaml")
         guard let data = FileManager.default.contents(atPath: file) else {
             return LabParse(
                 lab: nil,
                 diagnostics: [
                     .error(
-                        "cannot read the lab file", at: SourceLocation(file: file, line: 1, column: 1),
+                        "cannot read the lab file",
+                        at: SourceLocation(file: file, line: 1, column: 1),
                         hint: "a lab is a folder with a lab.yaml")
                 ])
         }

@@ -3,8 +3,10 @@ import Foundation
 import KubeModel
 public import LabDiagnostics
 
-/// `lab check --json`, the workspace's result records and the grader read this document;
-/// docs/lab-format.md describes it. Fields are only added within a version.
+/// The versioned result of one lab check, as `lab check --json` prints it.
+///
+/// The workspace's result records and the grader read the same document; docs/lab-format.md
+/// describes it. Fields are only added within a version.
 public struct LabReportDocument: Sendable, Codable, Hashable {
     public static let currentVersion = 1
 

@@ -1,5 +1,5 @@
-import Foundation
 import ClusterSim
+import Foundation
 import KubeModel
 public import KubeYAML
 public import LabDiagnostics
@@ -60,11 +60,34 @@ public struct LabRunner: Sendable {
                 explanations: [])
         }
         let passed = verdict?.passed ?? false
+        var condensed = verdict
+        condensed?.evidence = Self.condensed(verdict?.evidence ?? [])
         return CheckResult(
-            check: check, status: passed ? .passed : .failed, expectation: verdict,
+            check: check, status: passed ? .passed : .failed, expectation: condensed,
             manifestLocation: check.manifest.flatMap { manifests.location(of: $0) },
             explanations: passed
                 ? [] : (verdict?.explanations ?? []).map { check.explanations[$0] })
+    }
+}
+
+extension LabRunner {
+    /// Evidence with repeated lines folded into their last occurrence, as `kubectl describe`
+    /// folds repeated events: `... (x3)`.
+    public static func condensed(_ lines: [String]) -> [String] {
+        func body(_ line: String) -> Substring {
+            guard line.hasPrefix("["), let close = line.firstIndex(of: "]") else {
+                return line[...]
+            }
+            return line[line.index(after: close)...]
+        }
+        var result: [String] = []
+        for (index, line) in lines.enumerated() {
+            let text = body(line)
+            if lines[(index + 1)...].contains(where: { body($0) == text }) { continue }
+            let count = lines[..<index].filter { body($0) == text }.count + 1
+            result.append(count > 1 ? "\(line) (x\(count))" : line)
+        }
+        return result
     }
 }
 

@@ -45,12 +45,11 @@ enum KubectlTable {
             rows = [["NAME", "READY", "STATUS", "RESTARTS", "AGE", "NODE"]]
             for pod in cluster.list(Pod.self, namespace: namespace)
             where name == nil || pod.metadata.name == name {
-                let statuses = pod.status?.containerStatuses ?? []
-                let ready = statuses.filter(\.ready).count
+                // The columns `kubectl get -w` prints: STATUS is the waiting reason
+                // (ImagePullBackOff, CrashLoopBackOff) or Terminating when there is one.
                 rows.append([
-                    pod.metadata.name ?? "", "\(ready)/\(pod.spec.containers.count)",
-                    pod.status?.phase?.rawValue ?? "Pending",
-                    String(statuses.map(\.restartCount).reduce(0, +)), age(of: pod, in: cluster),
+                    pod.metadata.name ?? "", pod.readyColumn, pod.statusColumn,
+                    String(pod.restarts), age(of: pod, in: cluster),
                     pod.spec.nodeName ?? "<none>",
                 ])
             }

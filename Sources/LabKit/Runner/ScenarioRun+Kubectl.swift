@@ -21,7 +21,7 @@ extension ScenarioRun {
                 let outcome = try cluster.rolloutUndo(
                     deployment: target.name, namespace: target.namespace,
                     toRevision: revision ?? 0)
-                say("  \(target.kubectlText) \(outcome)", about: target.key)
+                say("  \(outcome)", about: target.key)
             case .rolloutHistory(let target):
                 try requireDeployment(target)
                 let revisions = try cluster.rolloutHistory(

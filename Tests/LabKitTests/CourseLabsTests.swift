@@ -1,0 +1,67 @@
+import Foundation
+import LabKit
+import Testing
+
+/// Every lab of the course, as `lab dev check` sees it: it loads strictly, its reference
+/// solution passes every check, its starter fails at least one, and each declared mistake
+/// fails the checks it names with the phrase it promises.
+@Suite struct CourseLabsTests {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static let course: Course? = CourseLoader.load(root: root).course
+
+    static let labIDs: [String] = course?.labIDs ?? []
+
+    @Test func courseLoads() throws {
+        let parse = CourseLoader.load(root: Self.root)
+        #expect(parse.diagnostics.isEmpty, "\(parse.diagnostics.map(\.description))")
+        let course = try #require(parse.course)
+        #expect(
+            Set(course.labIDs).isSuperset(of: [
+                "statefulset", "pvc-retention", "hpa", "readiness", "eks-upgrade",
+            ]))
+        #expect(CourseValidator(course: course).unlistedLabs().isEmpty)
+    }
+
+    @Test(arguments: labIDs)
+    func labIsSound(_ id: String) throws {
+        let course = try #require(Self.course)
+        let validation = try #require(CourseValidator(course: course).validate([id]).first)
+        #expect(validation.problems.isEmpty, "\(validation.problems.map(\.description))")
+        let solution = try #require(validation.solution)
+        #expect(solution.passed)
+        #expect(solution.points == solution.lab.points)
+        let start = try #require(validation.start)
+        #expect(!start.passed)
+        #expect(start.checks.contains { $0.status == .failed })
+    }
+
+    @Test(arguments: labIDs)
+    func labTextIsInBothLanguages(_ id: String) throws {
+        let course = try #require(Self.course)
+        let lab = try #require(course.lab(id).lab)
+        for check in lab.checks {
+            #expect(check.title.missingLanguages.isEmpty, "\(id)/\(check.id) title")
+            #expect(check.rationale.missingLanguages.isEmpty, "\(id)/\(check.id) rationale")
+            #expect(!check.hints.isEmpty, "\(id)/\(check.id) has no hint")
+        }
+        for language in Language.allCases {
+            #expect(FileManager.default.fileExists(atPath: lab.instructionsPath(in: language)))
+        }
+    }
+
+    @Test func sameFilesSameReport() throws {
+        let course = try #require(Self.course)
+        let lab = try #require(course.lab("hpa").lab)
+        let run = { LabRunner().run(lab, studentDirectory: course.solutionDirectory("hpa")) }
+        let first = run().document(
+            language: .en, directory: "d", labkitVersion: "v", courseVersion: "c")
+        let second = run().document(
+            language: .en, directory: "d", labkitVersion: "v", courseVersion: "c")
+        #expect(LabReport.encode(first) == LabReport.encode(second))
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import KubeModel
+import LabDiagnostics
+import LabKit
+import Testing
+
+/// `LabRunner` turns a scenario run on the student's files into check results.
+@Suite struct LabRunnerTests {
+    static func deployment(replicas: Int, image: String = "nginx:1.25") -> String {
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          replicas: \(replicas)
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              containers:
+                - name: web
+                  image: \(image)
+        """
+    }
+
+    /// A scratch directory holding `files`, removed after `body`.
+    static func withStudentFiles<T>(_ files: [String: String], _ body: (String) throws -> T)
+        rethrows -> T
+    {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("labkit-runner-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for (name, text) in files {
+            FileManager.default.createFile(
+                atPath: "\(directory)/\(name)", contents: Data(text.utf8))
+        }
+        return try body(directory)
+    }
+
+    static func lab() throws -> Lab {
+        try #require(
+            LabParser().parse(bytes: Array(LabParserTests.valid.utf8), file: "lab.yaml").lab)
+    }
+
+    @Test func correctFilesPassEveryCheck() throws {
+        let report = try Self.withStudentFiles(["app.yaml": Self.deployment(replicas: 2)]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        #expect(report.passed)
+        #expect(report.checks.map(\.status) == [.passed, .passed])
+        #expect(report.points == 3)
+        #expect(report.invariants.allSatisfy { $0.passed })
+    }
+
+    @Test func failureCarriesObservedExplanationAndLocation() throws {
+        let report = try Self.withStudentFiles(["app.yaml": Self.deployment(replicas: 1)]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        #expect(!report.passed)
+        let ready = report.checks[1]
+        #expect(ready.status == .failed)
+        #expect(ready.expectation?.expected == "pods app=web ready count = 2 within 1m")
+        #expect(ready.expectation?.observed.contains("1") == true)
+        #expect(ready.explanations.map { $0.text(in: .en) } == ["One replica is not two."])
+        let exists = report.checks[0]
+        #expect(exists.status == .passed)
+        #expect(exists.manifestLocation?.line == 6)
+        #expect(report.points == 1)
+    }
+
+    @Test func aCheckWhosePrerequisiteFailedIsSkipped() throws {
+        let other = Self.deployment(replicas: 2).replacingOccurrences(
+            of: "name: web\nspec", with: "name: api\nspec")
+        let report = try Self.withStudentFiles(["app.yaml": other]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        #expect(report.checks.map(\.status) == [.failed, .skipped(reason: .needs("exists"))])
+        #expect(report.invariants.map(\.passed) == [false])
+        let document = report.document(
+            language: .en, directory: "d", labkitVersion: "1", courseVersion: "2")
+        #expect(document.checks.map(\.status) == ["failed", "skipped"])
+        #expect(document.checks[1].skipReason == "needs:exists")
+        #expect(document.invariants.first?.passed == false)
+        #expect(document.version == 1)
+    }
+
+    @Test func invalidManifestsRunNoCheck() throws {
+        let broken = Self.deployment(replicas: 2).replacingOccurrences(
+            of: "  replicas: 2", with: "  replicas: two")
+        let report = try Self.withStudentFiles(["app.yaml": broken]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        #expect(!report.passed)
+        #expect(report.scenario == nil)
+        #expect(report.checks.allSatisfy { $0.status == .skipped(reason: .invalidManifests) })
+        let error = try #require(report.manifestDiagnostics.first { $0.severity == .error })
+        #expect(error.location?.file.hasSuffix("/app.yaml") == true)
+        #expect(error.location?.line == 6)
+    }
+
+    @Test func manifestPointerFindsTheFieldInTheStudentsFile() throws {
+        let report = try Self.withStudentFiles(["app.yaml": ""]) { directory in
+            // An empty file: nothing to apply, the object check fails, no location to give.
+            LabRunner().run(try Self.lab(), studentDirectory: directory)
+        }
+        #expect(report.checks[0].status == .failed)
+        #expect(report.checks[0].manifestLocation == nil)
+        let located = try Self.withStudentFiles(["app.yaml": Self.deployment(replicas: 1)]) {
+            directory in
+            var lab = try Self.lab()
+            lab.checks[1].manifest = ManifestPointer(
+                kind: "Deployment", name: "web", namespace: "default", field: "spec.replicas")
+            return LabRunner().run(lab, studentDirectory: directory)
+        }
+        #expect(located.checks[1].manifestLocation?.line == 6)
+        #expect(located.checks[1].manifestLocation?.column == 3)
+    }
+
+    @Test func repeatedEvidenceIsFolded() {
+        let lines = [
+            "[  30.0s] Warning  FailedGetResourceMetric  hpa/order  missing request",
+            "[  45.0s] Warning  FailedGetResourceMetric  hpa/order  missing request",
+            "[  50.0s] deployment.apps/order  1/1",
+        ]
+        #expect(
+            LabRunner.condensed(lines) == [
+                "[  45.0s] Warning  FailedGetResourceMetric  hpa/order  missing request (x2)",
+                "[  50.0s] deployment.apps/order  1/1",
+            ])
+    }
+}
