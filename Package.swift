@@ -42,10 +42,24 @@ let package = Package(
             dependencies: ["LabDiagnostics", "KubeModel", "KubeYAML", "ClusterSim"],
             swiftSettings: strictSettings
         ),
+        .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        .target(name: "LabWorkspace", dependencies: ["CLibGit2"], swiftSettings: strictSettings),
+        // A student's progress: labs (LabKit) recorded in a git workspace (LabWorkspace).
+        .target(
+            name: "LabProgress",
+            dependencies: ["LabKit", "LabWorkspace", "LabDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LabGrading",
+            dependencies: ["LabKit", "LabWorkspace", "LabProgress", "LabDiagnostics"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "LabCommands",
             dependencies: [
                 "LabDiagnostics", "KubeModel", "KubeYAML", "ClusterSim", "LabKit",
+                "LabWorkspace", "LabProgress", "LabGrading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -55,7 +69,7 @@ let package = Package(
         // `swift run -c release labkit-bench`: the performance targets (docs/benchmarks.md).
         .executableTarget(
             name: "LabBench",
-            dependencies: ["ClusterSim", "KubeModel"],
+            dependencies: ["ClusterSim", "KubeModel", "LabKit", "LabProgress", "LabGrading"],
             path: "Benchmarks/LabBench",
             swiftSettings: strictSettings
         ),
@@ -77,6 +91,21 @@ let package = Package(
         .testTarget(
             name: "LabKitTests",
             dependencies: ["LabKit", "ClusterSim", "KubeModel", "KubeYAML", "LabDiagnostics"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LabWorkspaceTests",
+            dependencies: ["LabWorkspace"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LabProgressTests",
+            dependencies: ["LabProgress", "LabKit", "LabWorkspace"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LabGradingTests",
+            dependencies: ["LabGrading", "LabProgress", "LabKit", "LabWorkspace"],
             swiftSettings: strictSettings
         ),
         .testTarget(

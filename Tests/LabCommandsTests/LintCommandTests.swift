@@ -4,44 +4,13 @@ import Testing
 /// `lab lint` as a student runs it: the built binary, its output and its exit code.
 @Suite("lab lint from the command line")
 struct LintCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = LabBinary.root
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    /// Runs the `lab` binary built next to the test bundle.
+    /// Runs the `lab` binary built next to the test bundle, in the repository root.
     static func lab(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]
-    ) throws -> Run {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("lab")
-        let process = Process()
-        process.executableURL =
-            FileManager.default.fileExists(atPath: binary.path)
-            ? binary
-            : Bundle.main.bundleURL.appendingPathComponent("lab")
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+    ) throws -> LabBinary.Run {
+        try LabBinary.run(arguments, stdin: stdin, environment: environment)
     }
 
     @Test func cleanManifestsExitZero() throws {
