@@ -39,7 +39,7 @@ struct CheckReport {
             text += "\nthe lab's scenario did not run cleanly:\n"
             text += DiagnosticRenderer(colors: colors).render(report.problems)
         }
-        text += "\n" + summary(brokenInvariants: broken.count)
+        text += "\n" + summary(brokenInvariants: broken.count, directory: directory)
         return text
     }
 
@@ -92,7 +92,7 @@ struct CheckReport {
         return text
     }
 
-    private func summary(brokenInvariants: Int) -> String {
+    private func summary(brokenInvariants: Int, directory: String) -> String {
         let lab = report.lab
         let verdict = report.passed ? "\(green)PASS\(reset)" : "\(red)FAIL\(reset)"
         var text =
@@ -104,7 +104,7 @@ struct CheckReport {
         if let scenario = report.scenario { text += " (virtual time \(scenario.duration))" }
         text += "\n"
         if !report.passed, !verbose, report.scenario != nil {
-            text += "\(dim)see the whole run: lab replay \(lab.id) --dir DIR\(reset)\n"
+            text += "\(dim)see the whole run: lab replay \(lab.id) --dir \(directory)\(reset)\n"
         }
         return text
     }

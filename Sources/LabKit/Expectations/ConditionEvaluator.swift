@@ -123,8 +123,7 @@ struct ConditionEvaluator {
 
     /// The object as JSON values, as `kubectl get -o json` would show it.
     static func json(of object: any KubeObject) -> OpaqueValue? {
-        guard let data = try? JSONEncoder().encode(object) else { return nil }
-        return try? JSONDecoder().decode(OpaqueValue.self, from: data)
+        try? OpaqueValueEncoder().encode(object)
     }
 }
 

@@ -3,7 +3,7 @@ import LabDiagnostics
 extension CourseValidator {
     /// A declared mistake must fail exactly where the lab says, and say the phrase it promises.
     static func problems(
-        with mistake: Mistake, of lab: Lab, runner: LabRunner, files: Set<String>
+        with mistake: Mistake, of lab: Lab, report: LabReport, files: Set<String>
     ) -> [Diagnostic] {
         let directory = lab.mistakeDirectory(mistake.name)
         func problem(_ message: String, hint: String? = nil) -> Diagnostic {
@@ -21,7 +21,6 @@ extension CourseValidator {
                         + "\(files.sorted())",
                     hint: "a mistake is a whole answer: the same files as start/"))
         }
-        let report = runner.run(lab, studentDirectory: directory)
         for id in mistake.fails where !report.failed(id) {
             problems.append(
                 problem(

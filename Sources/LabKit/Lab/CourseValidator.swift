@@ -25,13 +25,32 @@ public struct CourseValidator: Sendable {
     }
 
     /// Validates `ids` (default: every lab of the course), several at once.
+    ///
+    /// Every run (each lab's solution, starter and mistakes) is its own job, so two cores stay
+    /// busy to the end instead of waiting on the one lab with the most runs.
     public func validate(_ ids: [String]? = nil) -> [LabValidation] {
         let wanted = ids ?? course.labIDs
-        let results = ResultSlots<LabValidation>(count: wanted.count)
+        let planned = ResultSlots<Plan>(count: wanted.count)
         DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
-            results.set(index, validate(id: wanted[index]))
+            planned.set(index, plan(id: wanted[index]))
         }
-        return results.values
+        let plans = planned.values
+        let jobs = plans.enumerated().flatMap { index, plan in
+            plan.runs.indices.map { (plan: index, run: $0) }
+        }
+        let reports = ResultSlots<LabReport>(count: jobs.count)
+        let runner = LabRunner()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            let plan = plans[job.plan]
+            guard let lab = plan.lab else { return }
+            reports.set(index, runner.run(lab, studentDirectory: plan.runs[job.run]))
+        }
+        var done = reports.slots.makeIterator()
+        return plans.map { plan in
+            let runs = plan.runs.map { _ in done.next() ?? nil }
+            return finish(plan, reports: runs.compactMap { $0 })
+        }
     }
 
     /// Lab folders that the course does not list (forgotten in `Labs/course.yaml`).
@@ -44,12 +63,21 @@ public struct CourseValidator: Sendable {
         }.sorted()
     }
 
-    private func validate(id: String) -> LabValidation {
+    /// One lab's checks that need no run, and the folders to run it on.
+    private struct Plan {
+        var validation: LabValidation
+        var lab: Lab?
+        var startFiles: Set<String> = []
+        /// The solution, the starter, then each mistake; empty when the lab does not load.
+        var runs: [String] = []
+    }
+
+    private func plan(id: String) -> Plan {
         var validation = LabValidation(id: id, problems: [])
         let directory = course.labDirectory(id)
         let parse = course.lab(id)
         validation.problems += parse.diagnostics.filter { $0.severity != .note }
-        guard let lab = parse.lab else { return validation }
+        guard let lab = parse.lab else { return Plan(validation: validation, lab: nil) }
         let labFile = "\(directory)/lab.yaml"
         func problem(_ message: String, file: String = labFile, hint: String? = nil) {
             validation.problems.append(
@@ -86,9 +114,25 @@ public struct CourseValidator: Sendable {
                     + "\(onlyStart); only in the solution: \(onlySolution)",
                 hint: "Solutions/\(id)/ mirrors Labs/\(id)/start/ file for file")
         }
-        let runner = LabRunner()
-        let solution = runner.run(lab, studentDirectory: course.solutionDirectory(id))
-        let start = runner.run(lab, studentDirectory: lab.startDirectory)
+        let runs =
+            [course.solutionDirectory(id), lab.startDirectory]
+            + lab.mistakes.map { lab.mistakeDirectory($0.name) }
+        return Plan(validation: validation, lab: lab, startFiles: startFiles, runs: runs)
+    }
+
+    /// The run-dependent rules, from the reports of `plan.runs` in order.
+    private func finish(_ plan: Plan, reports: [LabReport]) -> LabValidation {
+        var validation = plan.validation
+        guard let lab = plan.lab, reports.count == plan.runs.count, reports.count >= 2 else {
+            return validation
+        }
+        let id = validation.id
+        func problem(_ message: String, file: String, hint: String? = nil) {
+            validation.problems.append(
+                .error(message, at: SourceLocation(file: file, line: 1, column: 1), hint: hint))
+        }
+        let solution = reports[0]
+        let start = reports[1]
         validation.solution = solution
         validation.start = start
         if !solution.passed {
@@ -104,8 +148,9 @@ public struct CourseValidator: Sendable {
                 "the starter passes every check: there is nothing to do",
                 file: lab.startDirectory)
         }
-        validation.problems += lab.mistakes.flatMap {
-            Self.problems(with: $0, of: lab, runner: runner, files: startFiles)
+        for (mistake, report) in zip(lab.mistakes, reports.dropFirst(2)) {
+            validation.problems += Self.problems(
+                with: mistake, of: lab, report: report, files: plan.startFiles)
         }
         return validation
     }
@@ -137,18 +182,23 @@ public struct CourseValidator: Sendable {
 
 /// Results written by concurrent workers, each to its own slot.
 final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
+    private var storage: [Value?]
     private let lock = NSLock()
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        storage = Array(repeating: nil, count: count)
     }
 
     func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
+        lock.withLock { storage[index] = value }
     }
 
     var values: [Value] {
-        lock.withLock { slots.compactMap { $0 } }
+        lock.withLock { storage.compactMap { $0 } }
+    }
+
+    /// Every slot in order, nil where nothing was set.
+    var slots: [Value?] {
+        lock.withLock { storage }
     }
 }

@@ -21,6 +21,8 @@ public final class ScenarioObserver: Controller {
     /// Deletions in the order they happened.
     private(set) var deletions: [ObjectKey] = []
     private var created = 0
+    /// Store changes seen so far: while it stays the same, nothing stored has changed.
+    private(set) var changeCount = 0
 
     public init() {}
 
@@ -29,6 +31,7 @@ public final class ScenarioObserver: Controller {
     }
 
     public func keys(for change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
+        changeCount += 1
         let key = change.key
         var history = histories[key] ?? History()
         switch change.verb {

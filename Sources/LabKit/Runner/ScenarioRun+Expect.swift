@@ -7,6 +7,7 @@ extension ScenarioRun {
     func expect(_ expectation: Expectation, step: Step) {
         let condition = expectation.condition
         let evaluator = evaluator
+        let memo = ConditionMemo(condition, evaluator: evaluator)
         var expected = ConditionText.describe(condition)
         var observation: Observation
         switch expectation.mode {
@@ -14,22 +15,21 @@ extension ScenarioRun {
             observation = evaluator.evaluate(condition)
         case .within(let duration):
             expected += " within \(duration.text)"
-            _ = cluster.run(
-                until: { _ in evaluator.evaluate(condition).holds }, timeout: duration.time)
-            observation = evaluator.evaluate(condition)
+            _ = cluster.run(until: { _ in memo.evaluate().holds }, timeout: duration.time)
+            observation = memo.evaluate()
         case .throughout(let duration):
             expected += " throughout \(duration.text)"
             let deadline = cluster.now + duration.time
             let violated = cluster.run(
-                until: { _ in !evaluator.evaluate(condition).holds }, timeout: duration.time)
-            observation = evaluator.evaluate(condition)
+                until: { _ in !memo.evaluate().holds }, timeout: duration.time)
+            observation = memo.evaluate()
             if violated, !observation.holds {
                 observation.observed = "at \(cluster.now): \(observation.observed)"
                 cluster.run(until: deadline)
             }
         case .throughoutUntil(let milestone):
             expected += " throughout, \(milestone)"
-            observation = throughout(condition, until: milestone, evaluator: evaluator)
+            observation = throughout(memo, until: milestone)
         }
         var result = ExpectationResult(
             step: step.number, id: expectation.id, title: expectation.title,
@@ -48,18 +48,16 @@ extension ScenarioRun {
 
     /// Checks `condition` after every event until `milestone`; the verdict fails at the first
     /// violation, or when the milestone is not reached within `Milestone.limit`.
-    private func throughout(
-        _ condition: Condition, until milestone: Milestone, evaluator: ConditionEvaluator
-    ) -> Observation {
+    private func throughout(_ memo: ConditionMemo, until milestone: Milestone) -> Observation {
         let started = cluster.now
         guard startedMilestone(milestone) else {
             return Observation(
                 holds: false, observed: "nothing to wait for: \(milestone) names no running work")
         }
         _ = cluster.run(
-            until: { _ in !evaluator.evaluate(condition).holds || self.reached(milestone) },
+            until: { _ in !memo.evaluate().holds || self.reached(milestone) },
             timeout: Milestone.limit)
-        var observation = evaluator.evaluate(condition)
+        var observation = memo.evaluate()
         if !observation.holds {
             observation.observed = "at \(cluster.now): \(observation.observed)"
             let left = started + Milestone.limit - cluster.now

@@ -131,11 +131,10 @@ final class ScenarioRun {
     }
 
     private func wait(for condition: Condition, timeout: ScenarioDuration, step: Step) {
-        let evaluator = evaluator
-        let held = cluster.run(
-            until: { _ in evaluator.evaluate(condition).holds }, timeout: timeout.time)
+        let memo = ConditionMemo(condition, evaluator: evaluator)
+        let held = cluster.run(until: { _ in memo.evaluate().holds }, timeout: timeout.time)
         guard held else {
-            let observed = self.evaluator.evaluate(condition).observed
+            let observed = memo.evaluate().observed
             fail(
                 "timed out after \(timeout.text) waiting for \(ConditionText.describe(condition))",
                 at: step, notes: ["observed: \(observed)"])

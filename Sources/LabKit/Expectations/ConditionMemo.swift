@@ -1,0 +1,51 @@
+import ClusterSim
+
+/// One condition's last observation, reused while nothing it reads has changed.
+///
+/// `within`, `throughout` and `wait` evaluate their condition after every event, and most
+/// events (a siege request, a metrics sample) change no stored object and record no Event. A
+/// condition over the store and its Events sees the same thing until the store or the Event list
+/// changes, so its observation is kept until one of them does; conditions over loads and drains,
+/// which move on their own, are evaluated every time.
+final class ConditionMemo {
+    private let condition: Condition
+    private let evaluator: ConditionEvaluator
+    private let readsOnlyStore: Bool
+    private var last: (stamp: Stamp, observation: Observation)?
+
+    /// What the observation depended on: the store's change count and the number of Events.
+    private struct Stamp: Equatable {
+        var changes: Int
+        var events: Int
+    }
+
+    init(_ condition: Condition, evaluator: ConditionEvaluator) {
+        self.condition = condition
+        self.evaluator = evaluator
+        self.readsOnlyStore = condition.readsOnlyStore
+    }
+
+    func evaluate() -> Observation {
+        guard readsOnlyStore else { return evaluator.evaluate(condition) }
+        let stamp = Stamp(
+            changes: evaluator.observer.changeCount, events: evaluator.cluster.events.count)
+        if let last, last.stamp == stamp { return last.observation }
+        let observation = evaluator.evaluate(condition)
+        last = (stamp, observation)
+        return observation
+    }
+}
+
+extension Condition {
+    /// True when the condition is a function of the stored objects, their change history and
+    /// the recorded Events only (nothing that moves with time alone).
+    var readsOnlyStore: Bool {
+        switch self {
+        case .object, .pods, .event, .resolves, .createdInOrder, .deletedInOrder,
+            .rolloutComplete, .nodes:
+            true
+        case .load, .drain:
+            false
+        }
+    }
+}
