@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabKit
+import LabProgress
 
 extension LabCommand {
     /// `lab list`: the course in order.
@@ -15,15 +16,36 @@ extension LabCommand {
             let language = course.language
             print(loaded.title.text(in: language))
             let width = loaded.labIDs.map(\.count).max() ?? 0
+            let states = progressStates(loaded)
             for unit in loaded.units {
                 print("\n\(unit.title.text(in: language))")
                 for id in unit.labs {
                     let title = loaded.lab(id, language: language).lab?.title.text(in: language)
                     let padded = id.padding(toLength: width, withPad: " ", startingAt: 0)
-                    print("  \(padded)  \(title ?? "(does not load: run lab dev check \(id))")")
+                    var line = "  \(padded)  \(title ?? "(does not load: run lab dev check \(id))")"
+                    if let state = states[id] { line += "  [\(state)]" }
+                    print(line)
                 }
             }
-            print("\nStart with: lab check \(loaded.labIDs.first ?? "ID") --dir DIR")
+            if states.isEmpty {
+                print("\nStart with: lab start \(loaded.labIDs.first ?? "ID")")
+            }
+        }
+
+        /// Each lab's state when run inside a workspace (read from its history); none elsewhere,
+        /// and none when the workspace cannot be read (`lab status` says why).
+        private func progressStates(_ loaded: Course) -> [String: String] {
+            let here = URL(
+                fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            let settings = WorkspaceSettings(
+                labkitVersion: LabKitVersion.current, language: course.language)
+            guard
+                let workspace = try? Workspace.discover(
+                    from: here, course: loaded, settings: settings),
+                let progress = try? workspace.progress()
+            else { return [:] }
+            return Dictionary(
+                progress.labs.map { ($0.id, $0.state.rawValue) }, uniquingKeysWith: { $1 })
         }
     }
 }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import LabKit
+import LabProgress
+import LabWorkspace
+
+extension LabCommand {
+    /// `lab status`: the course as a table, read from the workspace's history.
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show your progress through the course, read from the git history.")
+
+        @OptionGroup var course: CourseOptions
+
+        func run() throws {
+            let context = try WorkspaceContext(course)
+            let workspace = try context.workspace()
+            let progress = try context.attempt { () throws(ProgressError) in
+                try workspace.progress()
+            }
+            print("\(progress.title) (workspace \(workspace.root.path))\n")
+            print(WorkspaceText.statusTable(progress.labs), terminator: "")
+            let passed = progress.labs.filter { $0.state == .passed }.count
+            print("\n\(passed) of \(progress.labs.count) labs passed")
+            if let next = progress.labs.first(where: { $0.state == .inProgress }) {
+                print("next: lab check \(next.id)")
+            } else if let next = progress.labs.first(where: { $0.state == .notStarted }) {
+                print("next: lab start \(next.id)")
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+public import Foundation
+public import LabKit
+public import LabWorkspace
+
+/// One `lab check` in a workspace: the report, its JSON document, and how it was recorded.
+public struct CheckAttempt: Sendable {
+    public var report: LabReport
+    /// What `lab check --json` prints and `.lab/results/<id>.json` holds.
+    public var document: LabReportDocument
+    /// The lab folder as the report names it (relative to the current directory, if it can).
+    public var directory: String
+    /// The `check <id>: ...` commit; nil when the attempt could not be recorded.
+    public var commit: ObjectID?
+    /// This attempt is the lab's first pass (the tag `lab/<id>/passed` was created).
+    public var isFirstPass: Bool
+    /// Why the attempt was not recorded, when it was not; the report is valid all the same.
+    public var recordingError: ProgressError?
+}
+
+extension Workspace {
+    /// The tag marking a lab's first passing check: `lab/<id>/passed`.
+    public static func passTag(of id: String) -> String { "lab/\(id)/passed" }
+
+    /// Runs lab `id`'s checks on the files of `<id>/` and records the attempt as a commit of
+    /// those files plus `.lab/results/<id>.json`; never changes the student's files.
+    ///
+    /// - Parameters:
+    ///   - id: The lab; nil infers it from `currentDirectory` or the last started lab.
+    ///   - currentDirectory: Where the student is; report paths are relative to it when it is
+    ///     the process's current directory, else absolute.
+    ///   - runner: Runs the checks.
+    /// - Returns: The report and how it was recorded.
+    /// - Throws: When the lab cannot be found or run. A failure to record is returned in
+    ///   `recordingError` instead, so the student still sees the report.
+    public func check(
+        _ id: String?, from currentDirectory: URL, runner: LabRunner = LabRunner()
+    ) throws(ProgressError) -> CheckAttempt {
+        let id = try resolveLab(id, from: currentDirectory)
+        let folder = folder(of: id)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else { throw .labNotStarted(id) }
+        let lab = try loadLab(id)
+        let before = try LabFolder.files(in: folder)
+        // The runner reads the files through the path it reports, so a relative one is only
+        // right when `currentDirectory` is where this process runs.
+        let processDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let directory =
+            Self.canonical(processDirectory) == Self.canonical(currentDirectory)
+            ? Self.displayPath(of: folder, from: currentDirectory) : folder.path
+        let report = runner.run(lab, studentDirectory: directory)
+        let document = report.document(
+            language: settings.language, directory: directory,
+            labkitVersion: settings.labkitVersion, courseVersion: course.version)
+        var attempt = CheckAttempt(
+            report: report, document: document, directory: directory, commit: nil,
+            isFirstPass: false, recordingError: nil)
+        do throws(ProgressError) {
+            (attempt.commit, attempt.isFirstPass) = try recordCheck(
+                report, document: document, snapshot: before)
+        } catch {
+            attempt.recordingError = error
+        }
+        return attempt
+    }
+
+    /// Commits the checked files and the result, and tags a first pass.
+    private func recordCheck(
+        _ report: LabReport, document: LabReportDocument, snapshot: [String: Data]
+    ) throws(ProgressError) -> (ObjectID?, Bool) {
+        let id = report.lab.id
+        return try withWriteLock("check \(id)") { () throws(ProgressError) -> (ObjectID?, Bool) in
+            // The commit must hold the files exactly as checked.
+            guard try LabFolder.files(in: folder(of: id)) == snapshot else {
+                throw .changedDuringCheck(id)
+            }
+            let result = LabResultTrailer(
+                passed: report.passed, checksPassed: report.passedCount,
+                checksTotal: report.checks.count)
+            let json = WorkspaceFile(
+                path: Self.resultPath(of: id), text: LabReport.encode(document) + "\n")
+            let commit = try record(
+                subject: "check \(id): \(result.value)", lab: id, action: .check,
+                extra: [
+                    Trailer(LabTrailer.result, result.value),
+                    Trailer(LabTrailer.points, "\(report.points)/\(report.lab.points)"),
+                ],
+                paths: [id], writing: [json], allowEmpty: true)
+            guard report.passed, let commit else { return (commit, false) }
+            do throws(WorkspaceError) {
+                return (commit, try repository.createTag(Self.passTag(of: id), at: commit))
+            } catch {
+                throw .repository(error)
+            }
+        }
+    }
+}

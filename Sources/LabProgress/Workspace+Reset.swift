@@ -1,0 +1,50 @@
+public import LabWorkspace
+
+/// What `lab reset` did.
+public struct ResetOutcome: Sendable {
+    public var lab: String
+    /// The `save <id> before reset` commit holding the files as they were; nil when they were
+    /// already committed exactly so (then HEAD before the reset holds them).
+    public var saved: ObjectID?
+    /// The commit that held the files just before the reset: `saved`, or HEAD then.
+    public var previous: ObjectID?
+    /// The `reset <id>` commit.
+    public var commit: ObjectID?
+}
+
+extension Workspace {
+    /// Puts lab `id`'s starter files back after committing the current ones, so nothing is
+    /// lost (`git checkout <previous> -- <id>/` brings them back).
+    ///
+    /// Files git tracks in the folder that the starter does not have are removed; ignored
+    /// files are left alone.
+    public func reset(_ id: String) throws(ProgressError) -> ResetOutcome {
+        let lab = try loadLab(id)
+        let starter = try starterFiles(of: lab)
+        return try withWriteLock("reset \(id)") { () throws(ProgressError) -> ResetOutcome in
+            var outcome = ResetOutcome(lab: id)
+            outcome.saved = try record(
+                subject: "save \(id) before reset", lab: id, action: .save, paths: [id])
+            do throws(WorkspaceError) {
+                outcome.previous = try repository.headCommit()
+                if let previous = outcome.previous {
+                    let keep = Set(starter.map(\.path))
+                    let tracked = try repository.files(at: previous, under: id).map(\.path)
+                    try repository.removeFiles(tracked.filter { !keep.contains($0) })
+                }
+            } catch {
+                throw .repository(error)
+            }
+            outcome.commit = try record(
+                subject: "reset \(id)", lab: id, action: .reset, paths: [id], writing: starter,
+                allowEmpty: true)
+            return outcome
+        }
+    }
+}
+
+extension ResetOutcome {
+    init(lab: String) {
+        self.init(lab: lab, saved: nil, previous: nil, commit: nil)
+    }
+}
