@@ -52,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "LabGrading",
-            dependencies: ["LabKit", "LabWorkspace", "LabProgress", "LabDiagnostics"],
+            dependencies: ["LabKit", "LabWorkspace", "LabProgress", "LabDiagnostics", "KubeYAML"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -110,7 +110,9 @@ let package = Package(
         ),
         .testTarget(
             name: "LabCommandsTests",
-            dependencies: ["LabCommands", "LabDiagnostics"],
+            dependencies: [
+                "LabCommands", "LabDiagnostics", "LabGrading", "LabKit", "LabWorkspace",
+            ],
             swiftSettings: strictSettings
         ),
     ],

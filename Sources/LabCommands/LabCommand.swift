@@ -6,7 +6,11 @@ public struct LabCommand: ParsableCommand {
         commandName: "lab",
         abstract: "Learn Kubernetes with labs that run against a simulated cluster.",
         version: LabKitVersion.current,
-        subcommands: [List.self, Check.self, Replay.self, Lint.self, Sim.self, Dev.self]
+        subcommands: [
+            List.self, Init.self, Start.self, Check.self, Watch.self, Status.self, Hint.self,
+            Log.self, Reset.self, Solution.self, Export.self, Grade.self, Replay.self, Lint.self,
+            Sim.self, Dev.self,
+        ]
     )
 
     public init() {}
