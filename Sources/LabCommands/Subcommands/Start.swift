@@ -38,7 +38,8 @@ extension LabCommand {
             let language = context.settings.language
             let folder = context.display(outcome.folder)
             if outcome.commit == nil {
-                print("lab \(id) is already started; its starter files are unchanged in \(folder)/")
+                print("lab \(id) is already started; your files in \(folder)/ are unchanged")
+                print("  to start over: lab reset \(id) (your files stay in history)")
             } else {
                 print("started lab \(id): \(outcome.lab.title.text(in: language))")
             }
