@@ -119,9 +119,9 @@ enum BlueGreenBenchmark {
     }
 
     static func readyPods(_ cluster: Cluster) -> Int {
-        cluster.store.pods.all.filter { pod in
+        cluster.count(Pod.self) { pod in
             pod.status?.conditions?.contains { $0.type == "Ready" && $0.status == "True" } == true
-        }.count
+        }
     }
 
     static func budget(_ name: String) -> PodDisruptionBudget {

@@ -20,7 +20,7 @@ enum MemoryBenchmark {
         var running = 0
         for _ in 0..<600 {
             cluster.advance(by: .seconds(5))
-            running = cluster.store.pods.all.filter { $0.status?.phase == .running }.count
+            running = cluster.count(Pod.self) { $0.status?.phase == .running }
             if running == pods { break }
         }
         let perPod = Double(ProcessMemory.resident - before) / Double(max(1, running))

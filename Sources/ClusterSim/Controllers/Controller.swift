@@ -57,6 +57,7 @@ extension Cluster {
 
     func didChange(_ verb: StoreChange.Verb, _ resource: KubeResource, old: KubeResource?) {
         let change = StoreChange(verb: verb, resource: resource, old: old)
+        revisions.count(resource)
         if configuration.recordsTimeline {
             timeline.record(change, at: now, cluster: self)
         }

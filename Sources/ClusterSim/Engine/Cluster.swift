@@ -21,6 +21,8 @@ public final class Cluster {
     var workloadModel: (any WorkloadModel)?
     /// Registered controllers by type, for `registered(_:)` (hot paths look components up).
     var controllersByType: [ObjectIdentifier: any Controller] = [:]
+    /// Changes per kind, for caches that must notice when what they were built from moved.
+    var revisions = StoreRevisions()
 
     struct Counters {
         var resourceVersion: UInt64 = 0

@@ -16,18 +16,12 @@ extension Cluster {
     public func list<T: StoredKind>(
         _ type: T.Type, namespace: String? = nil, selector: LabelSelector? = nil
     ) -> [T] {
-        let slots = store[keyPath: T.table].slots
         var found: [T] = []
         // Filter on the key and the borrowed labels first: copying every object is what costs.
-        for index in slots.indices {
-            guard let key = slots[index]?.key else { continue }
-            if let namespace, key.namespace != namespace { continue }
-            if let selector,
-                !selector.matches(slots[index]?.entry.object.metadata.labels ?? [:])
-            {
-                continue
-            }
-            if let object = slots[index]?.entry.object { found.append(object) }
+        store[keyPath: T.table].forEach { key, object in
+            if let namespace, key.namespace != namespace { return }
+            if let selector, !selector.matches(object.metadata.labels ?? [:]) { return }
+            found.append(object)
         }
         return found
     }
@@ -37,20 +31,52 @@ extension Cluster {
     public func list<T: StoredKind>(
         _ type: T.Type, namespace: String, where isIncluded: (T) -> Bool
     ) -> [T] {
-        let slots = store[keyPath: T.table].slots
         var found: [T] = []
-        for index in slots.indices where slots[index]?.key.namespace == namespace {
-            guard slots[index].map({ isIncluded($0.entry.object) }) == true,
-                let object = slots[index]?.entry.object
-            else { continue }
-            found.append(object)
+        store[keyPath: T.table].forEach { key, object in
+            if key.namespace == namespace, isIncluded(object) { found.append(object) }
         }
         return found
     }
 
+    /// Objects of a kind, in every namespace, for which `isIncluded` holds, oldest first; the
+    /// predicate reads each stored object in place, so only the matches are copied.
+    public func list<T: StoredKind>(_ type: T.Type, where isIncluded: (T) -> Bool) -> [T] {
+        var found: [T] = []
+        store[keyPath: T.table].forEach { _, object in
+            if isIncluded(object) { found.append(object) }
+        }
+        return found
+    }
+
+    /// The result of `body` on the object at `key`, read in place without copying it (nil when
+    /// there is none): for hot paths that look at a few fields of a large object.
+    public func read<T: StoredKind, R>(_ type: T.Type, _ key: ObjectKey, _ body: (T) -> R) -> R? {
+        store[keyPath: T.table].read(key, body)
+    }
+
+    /// Calls `body` on every object of a kind, oldest first, optionally in one namespace,
+    /// reading each in place.
+    public func forEach<T: StoredKind>(
+        _ type: T.Type, namespace: String? = nil, _ body: (T) -> Void
+    ) {
+        store[keyPath: T.table].forEach { key, object in
+            if let namespace, key.namespace != namespace { return }
+            body(object)
+        }
+    }
+
+    /// How many objects of a kind satisfy `isIncluded`, each read in place (none is copied).
+    public func count<T: StoredKind>(_ type: T.Type, where isIncluded: (T) -> Bool) -> Int {
+        var count = 0
+        store[keyPath: T.table].forEach { _, object in
+            if isIncluded(object) { count += 1 }
+        }
+        return count
+    }
+
     /// When an object was created, to the millisecond.
     public func creationTime<T: StoredKind>(of object: T) -> VirtualTime? {
-        store[keyPath: T.table].entry(object.key)?.createdAt
+        store[keyPath: T.table].box(object.key)?.createdAt
     }
 
     /// The objects whose `ownerReferences` name `uid`, oldest first.

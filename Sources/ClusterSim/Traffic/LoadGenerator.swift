@@ -11,7 +11,7 @@ public final class LoadGenerator {
     public private(set) var deadline: VirtualTime
     private var tally = LoadTally()
     private var random: SeededRandom
-    private let router = ServiceRouter()
+    private var router = ServiceRouter()
 
     /// Starts `spec` now on `cluster`: every user sends its first request at once.
     public init(_ spec: LoadSpec, in cluster: Cluster) {

@@ -53,7 +53,7 @@ extension DeploymentController {
 
     /// ReplicaSetsByCreationTimestamp, to the millisecond: the store's creation sequence.
     func creationOrder(_ replicaSet: ReplicaSet, in cluster: Cluster) -> UInt64 {
-        cluster.store.replicaSets.entry(replicaSet.storeKey)?.sequence ?? .max
+        cluster.store.replicaSets.sequence(of: replicaSet.storeKey) ?? .max
     }
 
     /// Oldest first.

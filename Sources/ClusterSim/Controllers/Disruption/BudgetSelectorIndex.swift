@@ -25,13 +25,13 @@ struct BudgetSelectorIndex {
             candidates += buckets["\(key)=\(value)"] ?? []
         }
         return candidates.filter { key in
-            guard key.namespace == namespace,
-                let budget = cluster.get(PodDisruptionBudget.self, key)
-            else { return false }
-            return budget.spec?.selector?.matches(labels) == true
+            guard key.namespace == namespace else { return false }
+            return cluster.read(PodDisruptionBudget.self, key) {
+                $0.spec?.selector?.matches(labels) == true
+            } == true
         }.sorted {
-            (cluster.store.podDisruptionBudgets.entry($0)?.sequence ?? 0)
-                < (cluster.store.podDisruptionBudgets.entry($1)?.sequence ?? 0)
+            (cluster.store.podDisruptionBudgets.sequence(of: $0) ?? 0)
+                < (cluster.store.podDisruptionBudgets.sequence(of: $1) ?? 0)
         }
     }
 }

@@ -4,18 +4,18 @@ import KubeModel
 /// `countHealthyPods`, `updatePdbStatus` (pkg/controller/disruption/disruption.go).
 extension DisruptionController {
     func status(
-        of budget: PodDisruptionBudget, pods: [Pod], in cluster: Cluster
+        of budget: PodDisruptionBudget, pods: [BudgetMember], in cluster: Cluster
     ) throws(DisruptionError) -> PodDisruptionBudgetStatus {
         let (expected, desired) = try expectedCount(budget, pods: pods, in: cluster)
         let (disrupted, recheckAt) = disruptedPods(budget, pods: pods, now: cluster.now)
         let healthy = pods.filter { pod in
-            guard pod.metadata.deletionTimestamp == nil else { return false }
-            if let since = disrupted[pod.metadata.name ?? ""].flatMap(VirtualTime.init(timestamp:)),
+            guard !pod.deleting else { return false }
+            if let since = disrupted[pod.name].flatMap(VirtualTime.init(timestamp:)),
                 since + DisruptionBudgets.deletionTimeout > cluster.now
             {
                 return false
             }
-            return pod.isReady
+            return pod.ready
         }.count
         if let recheckAt { recheck(budget.storeKey, at: recheckAt, in: cluster) }
         var allowed = healthy - desired
@@ -34,16 +34,17 @@ extension DisruptionController {
     /// Integer `minAvailable`: the matching pods; a percentage or any `maxUnavailable`: the
     /// scale of their controllers, percentages rounded up.
     private func expectedCount(
-        _ budget: PodDisruptionBudget, pods: [Pod], in cluster: Cluster
+        _ budget: PodDisruptionBudget, pods: [BudgetMember], in cluster: Cluster
     ) throws(DisruptionError) -> (expected: Int, desired: Int) {
+        let namespace = budget.storeKey.namespace
         if let maxUnavailable = budget.spec?.maxUnavailable {
-            let expected = try expectedScale(pods, in: cluster)
+            let expected = try expectedScale(pods, namespace: namespace, in: cluster)
             let unavailable = try scaled(maxUnavailable, of: expected)
             return (expected, max(0, expected - unavailable))
         }
         guard let minAvailable = budget.spec?.minAvailable else { return (0, 0) }
         if case .int(let value) = minAvailable { return (pods.count, value) }
-        let expected = try expectedScale(pods, in: cluster)
+        let expected = try expectedScale(pods, namespace: namespace, in: cluster)
         return (expected, try scaled(minAvailable, of: expected))
     }
 
@@ -54,21 +55,23 @@ extension DisruptionController {
         return result
     }
 
-    /// Σ scale of the pods' controllers, each counted once; pods without a controller are
-    /// ignored (upstream's "unmanaged pods").
-    private func expectedScale(_ pods: [Pod], in cluster: Cluster) throws(DisruptionError) -> Int {
+    /// Σ scale of the pods' controllers, each counted once (pods in the budget's `namespace`).
+    ///
+    /// Pods without a controller are ignored (upstream's "unmanaged pods").
+    private func expectedScale(
+        _ pods: [BudgetMember], namespace: String, in cluster: Cluster
+    ) throws(DisruptionError) -> Int {
         var counted: Set<String> = []
         // Pods of one ReplicaSet share its owner: look each owner up once (upstream caches
         // the finders' results per controller the same way).
         var seenOwners: Set<String> = []
         var total = 0
         for pod in pods {
-            guard let owner = pod.metadata.ownerReferences?.first(where: { $0.controller == true })
-            else { continue }
+            guard let owner = pod.controller else { continue }
             guard seenOwners.insert(owner.uid).inserted else { continue }
-            guard let (uid, scale) = Self.scale(of: owner, pod: pod, in: cluster) else {
-                throw DisruptionError(
-                    message: "found no controllers for pod \"\(pod.metadata.name ?? "")\"")
+            guard let (uid, scale) = Self.scale(of: owner, namespace: namespace, in: cluster)
+            else {
+                throw DisruptionError(message: "found no controllers for pod \"\(pod.name)\"")
             }
             guard counted.insert(uid).inserted else { continue }
             total += scale
@@ -78,9 +81,8 @@ extension DisruptionController {
 
     /// The finders: a ReplicaSet's Deployment, a ReplicaSet, a StatefulSet.
     private static func scale(
-        of owner: OwnerReference, pod: Pod, in cluster: Cluster
+        of owner: OwnerReference, namespace: String, in cluster: Cluster
     ) -> (String, Int)? {
-        let namespace = pod.storeKey.namespace
         switch owner.kind {
         case ReplicaSet.kind:
             guard let set = cluster.get(ReplicaSet.self, owner.name, namespace: namespace),
@@ -110,13 +112,13 @@ extension DisruptionController {
     /// Entries of `disruptedPods` still pending: the pod exists, is not deleting, and its
     /// eviction is younger than two minutes; and when the oldest of them expires.
     private func disruptedPods(
-        _ budget: PodDisruptionBudget, pods: [Pod], now: VirtualTime
+        _ budget: PodDisruptionBudget, pods: [BudgetMember], now: VirtualTime
     ) -> ([String: String], VirtualTime?) {
         guard let old = budget.status?.disruptedPods, !old.isEmpty else { return ([:], nil) }
         var result: [String: String] = [:]
         var recheck: VirtualTime?
-        for pod in pods where pod.metadata.deletionTimestamp == nil {
-            let name = pod.metadata.name ?? ""
+        for pod in pods where !pod.deleting {
+            let name = pod.name
             guard let text = old[name], let since = VirtualTime(timestamp: text) else { continue }
             let expiry = since + DisruptionBudgets.deletionTimeout
             guard expiry > now else { continue }

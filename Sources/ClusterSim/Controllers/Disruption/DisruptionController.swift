@@ -83,14 +83,14 @@ public final class DisruptionController: Controller {
     }
 
     /// `getPodsForPdb`, from the membership index (built by one scan the first time).
-    private func pods(of budget: PodDisruptionBudget, in cluster: Cluster) -> [Pod] {
+    private func pods(of budget: PodDisruptionBudget, in cluster: Cluster) -> [BudgetMember] {
         let key = budget.storeKey
         if let known = members[key] {
-            return known.compactMap { cluster.get(Pod.self, $0) }
+            return known.compactMap { cluster.read(Pod.self, $0, BudgetMember.init) }
         }
         let pods = DisruptionBudgets.pods(of: budget, in: cluster)
         members[key] = OrderedSet(pods.map(\.storeKey))
-        return pods
+        return pods.map { BudgetMember($0) }
     }
 
     /// `failSafe`: no disruption allowed, and a `SyncFailed` condition saying why.

@@ -28,8 +28,8 @@ extension EndpointsController {
         let subsets = order.compactMap { ports -> EndpointSubset? in
             guard let group = groups[ports] else { return nil }
             return EndpointSubset(
-                addresses: group.ready.isEmpty ? nil : group.ready.sorted(by: byIP),
-                notReadyAddresses: group.notReady.isEmpty ? nil : group.notReady.sorted(by: byIP),
+                addresses: group.ready.isEmpty ? nil : sortedByIP(group.ready),
+                notReadyAddresses: group.notReady.isEmpty ? nil : sortedByIP(group.notReady),
                 ports: ports.isEmpty ? nil : ports)
         }
         return subsets.isEmpty ? nil : subsets
@@ -67,9 +67,16 @@ extension EndpointsController {
             ip: ip, hostname: hostname, nodeName: pod.spec.nodeName, targetRef: reference)
     }
 
-    private static func byIP(_ lhs: EndpointAddress, _ rhs: EndpointAddress) -> Bool {
-        let left = lhs.ip.split(separator: ".").compactMap { Int($0) }
-        let right = rhs.ip.split(separator: ".").compactMap { Int($0) }
-        return left != right ? left.lexicographicallyPrecedes(right) : lhs.ip < rhs.ip
+    /// The addresses in numeric IP order (ties, and anything that is not a dotted number, by
+    /// the text); each IP is parsed once rather than at every comparison of the sort.
+    private static func sortedByIP(_ addresses: [EndpointAddress]) -> [EndpointAddress] {
+        let keyed = addresses.map { address in
+            (numbers: address.ip.split(separator: ".").compactMap { Int($0) }, address: address)
+        }
+        return keyed.sorted { lhs, rhs in
+            lhs.numbers != rhs.numbers
+                ? lhs.numbers.lexicographicallyPrecedes(rhs.numbers)
+                : lhs.address.ip < rhs.address.ip
+        }.map(\.address)
     }
 }

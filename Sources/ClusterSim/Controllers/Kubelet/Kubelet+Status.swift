@@ -4,11 +4,27 @@ import KubeModel
 /// `generateAPIPodStatus`): phase, IPs, QoS class, conditions with their transition times, and
 /// container statuses. Nothing is written when nothing changed.
 extension Kubelet {
+    /// Writes the status of the pod at `key` when it differs from the stored one.
+    ///
+    /// The status is a function of the stored pod and a few runtime fields; when neither
+    /// changed since the last write or check, it would come out equal to the stored one, so it
+    /// is not computed again (a Ready pod's readiness probe reports every period).
     func publish(_ key: ObjectKey, in cluster: Cluster) {
-        guard let runtime = pods[key], let pod = cluster.get(Pod.self, key) else { return }
+        guard let runtime = pods[key],
+            let version = cluster.read(Pod.self, key, { $0.metadata.resourceVersion })
+        else { return }
+        let inputs = PublishedStatus(runtime, resourceVersion: version)
+        guard runtime.published != inputs, let pod = cluster.get(Pod.self, key) else { return }
         let status = Self.status(of: pod, runtime: runtime, now: cluster.now)
-        guard status != pod.status else { return }
-        _ = try? cluster.modify(Pod.self, key) { $0.status = status }
+        guard status != pod.status else {
+            pods[key]?.published = inputs
+            return
+        }
+        guard let written = try? cluster.modify(Pod.self, key, { $0.status = status }) else {
+            return
+        }
+        pods[key]?.published = PublishedStatus(
+            runtime, resourceVersion: written.metadata.resourceVersion)
     }
 
     static func status(of pod: Pod, runtime: PodRuntime, now: VirtualTime) -> PodStatus {

@@ -22,11 +22,14 @@ struct PodRuntime {
 
     let uid: String
     let node: String
-    let container: Container
     let podIP: String
     let hostIP: String
     let startTime: String
-    var profile: ImageProfile?
+    /// The container spec and the image profile are large and rarely change: kept behind a
+    /// reference, a runtime copied out of the kubelet's table costs a few retains, not a
+    /// retain for every string, array and map inside them (requests and probes read it often).
+    private let sharedContainer: Shared<Container>
+    private var sharedProfile: Shared<ImageProfile>?
     var stage = Stage.pulling
     /// Bumped whenever the container ends or the pod terminates: callbacks scheduled for an
     /// older epoch are stale and do nothing.
@@ -46,11 +49,33 @@ struct PodRuntime {
     var crashBackOff = BackOff()
     var lastTerminated: ContainerState.Terminated?
     var terminating = false
+    /// What the last status the kubelet wrote (or found already written) was computed from.
+    var published: PublishedStatus?
+
+    init(
+        uid: String, node: String, container: Container, podIP: String, hostIP: String,
+        startTime: String
+    ) {
+        self.uid = uid
+        self.node = node
+        self.podIP = podIP
+        self.hostIP = hostIP
+        self.startTime = startTime
+        sharedContainer = Shared(container)
+    }
+
+    var container: Container { sharedContainer.value }
+
+    /// The image's profile, once its pull succeeded.
+    var profile: ImageProfile? {
+        get { sharedProfile?.value }
+        set { sharedProfile = newValue.map(Shared.init) }
+    }
 
     /// When the application starts accepting connections (nil while it does not run).
     var listeningSince: VirtualTime? {
-        guard let processStart, let profile else { return nil }
-        return processStart + .seconds(profile.listenAfterSeconds)
+        guard let processStart, let listenAfter = profile?.listenAfterSeconds else { return nil }
+        return processStart + .seconds(listenAfter)
     }
 
     /// Whether the application is healthy at `now` (not broken, not past its liveness limit).
@@ -65,7 +90,7 @@ struct PodRuntime {
     /// Whether a connection to `port` is accepted at `now`.
     func listens(on port: Int, at now: VirtualTime) -> Bool {
         guard stage == .running, let listeningSince, now >= listeningSince,
-            let profile, profile.listens(on: port)
+            profile?.listens(on: port) == true
         else { return false }
         if let acceptsUntil, now >= acceptsUntil { return false }
         return true

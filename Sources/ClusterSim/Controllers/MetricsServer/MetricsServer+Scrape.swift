@@ -9,13 +9,14 @@ extension MetricsServer {
         var samples: [ObjectKey: (uid: String, metrics: PodMetrics)] = [:]
         var nodeOrder: [String] = []
         var nodeTotals: [String: (cpu: Int64, memory: Int64)] = [:]
-        for pod in cluster.list(Pod.self) {
-            guard pod.status?.phase == .running, let node = pod.spec.nodeName else { continue }
+        // Read in place: a scrape looks at every pod, and copying each one was its cost.
+        cluster.forEach(Pod.self) { pod in
+            guard pod.status?.phase == .running, let node = pod.spec.nodeName else { return }
             let key = pod.storeKey
             let uid = pod.metadata.uid ?? ""
             let runtime = kubelet?.runtime(of: key)
             // A container that is not running (restarting) reports nothing.
-            if let runtime, runtime.startedAt == nil { continue }
+            if let runtime, runtime.startedAt == nil { return }
             let profile = runtime?.profile
             let fixed = fixedUsage(for: pod)
             let steady = fixed.cpu.map(Double.init) ?? profile?.idleCpuMillicores ?? 0
@@ -23,7 +24,7 @@ extension MetricsServer {
                 nextLedgers[key] = PodUsageLedger(
                     uid: uid, node: node, at: now, steadyMillicores: steady,
                     countsRequests: fixed.cpu == nil)
-                continue
+                return
             }
             ledger.accrue(until: now)
             let window = now - ledger.windowStart

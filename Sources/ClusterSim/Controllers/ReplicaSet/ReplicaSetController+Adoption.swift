@@ -4,16 +4,22 @@ import KubeModel
 /// keep owned pods that match, release owned pods that no longer match, adopt matching orphans.
 extension ReplicaSetController {
     /// The pods this ReplicaSet controls after claiming, oldest first.
-    func claimPods(for replicaSet: ReplicaSet, in cluster: Cluster) -> [Pod] {
+    func claimPods(for replicaSet: ReplicaSet, in cluster: Cluster) -> [ClaimedPod] {
         let uid = replicaSet.metadata.uid ?? ""
         let selector = replicaSet.spec.selector
         let deleting = replicaSet.metadata.deletionTimestamp != nil
-        var claimed: [Pod] = []
+        let context = ClaimedPod.Context(replicaSet, now: cluster.now)
+        var claimed: [ClaimedPod] = []
         for key in cluster.dependents(ofUID: uid) where key.kind == Pod.kind {
-            guard let pod = cluster.get(Pod.self, key),
-                PodAvailability.controllerOf(pod.metadata)?.uid == uid
-            else { continue }
-            if selector.matches(pod.metadata.labels ?? [:]) {
+            let outcome = cluster.read(Pod.self, key) { pod -> (owned: Bool, pod: ClaimedPod?) in
+                guard PodAvailability.controllerOf(pod.metadata)?.uid == uid else {
+                    return (false, nil)
+                }
+                guard selector.matches(pod.metadata.labels ?? [:]) else { return (true, nil) }
+                return (true, ClaimedPod(key, pod, context: context))
+            }
+            guard let outcome, outcome.owned else { continue }
+            if let pod = outcome.pod {
                 claimed.append(pod)
             } else if !deleting {
                 release(key, from: uid, in: cluster)
@@ -27,7 +33,7 @@ extension ReplicaSetController {
                 selector.matches(pod.metadata.labels ?? [:]),
                 let adopted = adopt(key, by: replicaSet, in: cluster)
             else { continue }
-            claimed.append(adopted)
+            claimed.append(ClaimedPod(key, adopted, context: context))
         }
         return claimed
     }

@@ -7,7 +7,7 @@ extension ReplicaSetController {
     /// upstream controller.SlowStartInitialBatchSize.
     static let slowStartInitialBatchSize = 1
 
-    func manageReplicas(_ active: [Pod], of replicaSet: ReplicaSet, in cluster: Cluster) {
+    func manageReplicas(_ active: [ClaimedPod], of replicaSet: ReplicaSet, in cluster: Cluster) {
         let difference = active.count - (replicaSet.spec.replicas ?? 1)
         if difference < 0 {
             let count = min(-difference, Self.burstReplicas)
@@ -16,7 +16,9 @@ extension ReplicaSetController {
             let count = min(difference, Self.burstReplicas)
             let ranking = PodDeletionRanking(now: cluster.now)
             let related = relatedPods(of: replicaSet, in: cluster)
-            for pod in ranking.podsToDelete(from: active, related: related, count: count) {
+            // Only a shrinking ReplicaSet needs the pods themselves, to rank them.
+            let pods = active.compactMap { cluster.get(Pod.self, $0.key) }
+            for pod in ranking.podsToDelete(from: pods, related: related, count: count) {
                 deletePod(pod, of: replicaSet, in: cluster)
             }
         }

@@ -3,22 +3,10 @@ import KubeModel
 /// The ReplicaSet's status (pkg/controller/replicaset/replica_set_utils.go calculateStatus)
 /// and the re-check when a Ready pod will have been Ready for `minReadySeconds`.
 extension ReplicaSetController {
-    func updateStatus(of replicaSet: ReplicaSet, from active: [Pod], in cluster: Cluster) {
-        let minReadySeconds = replicaSet.spec.minReadySeconds ?? 0
-        let templateLabels = replicaSet.spec.template.labels
-        var fullyLabeled = 0
-        var ready = 0
-        var available = 0
-        for pod in active {
-            let labels = pod.metadata.labels ?? [:]
-            if templateLabels.allSatisfy({ labels[$0.key] == $0.value }) { fullyLabeled += 1 }
-            guard pod.isReady else { continue }
-            ready += 1
-            if PodAvailability.isAvailable(pod, minReadySeconds: minReadySeconds, now: cluster.now)
-            {
-                available += 1
-            }
-        }
+    func updateStatus(of replicaSet: ReplicaSet, from active: [ClaimedPod], in cluster: Cluster) {
+        let fullyLabeled = active.count { $0.fullyLabeled }
+        let ready = active.count { $0.ready }
+        let available = active.count { $0.available }
         var status = replicaSet.status ?? ReplicaSetStatus()
         status.replicas = active.count
         status.fullyLabeledReplicas = fullyLabeled
@@ -31,15 +19,13 @@ extension ReplicaSetController {
 
     /// Wakes the ReplicaSet when its next Ready pod becomes available (upstream requeues after
     /// `minReadySeconds`; waking at the exact instant gives the same counts, sooner).
-    func scheduleAvailabilityCheck(for replicaSet: ReplicaSet, pods: [Pod], in cluster: Cluster) {
+    func scheduleAvailabilityCheck(
+        for replicaSet: ReplicaSet, pods: [ClaimedPod], in cluster: Cluster
+    ) {
         let minReadySeconds = replicaSet.spec.minReadySeconds ?? 0
         guard minReadySeconds > 0 else { return }
         let key = replicaSet.storeKey
-        let times = pods.compactMap { pod -> VirtualTime? in
-            guard let since = PodAvailability.readySince(pod) else { return nil }
-            let at = PodAvailability.availableAt(since: since, minReadySeconds: minReadySeconds)
-            return at > cluster.now ? at : nil
-        }
+        let times = pods.compactMap(\.availableAt)
         guard let next = times.min() else { return }
         if let pending = pendingWakeUps[key], pending > cluster.now, pending <= next { return }
         pendingWakeUps[key] = next

@@ -60,7 +60,7 @@ public final class ReplicaSetController: Controller {
         }
         let pods = claimPods(for: replicaSet, in: cluster)
         // upstream: controller.FilterActivePods over the claimed pods.
-        let active = pods.filter(PodAvailability.isActive)
+        let active = pods.filter(\.active)
         if replicaSet.metadata.deletionTimestamp == nil {
             manageReplicas(active, of: replicaSet, in: cluster)
         }

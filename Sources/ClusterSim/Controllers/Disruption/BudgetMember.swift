@@ -1,0 +1,19 @@
+import KubeModel
+
+/// What a budget's status needs of one of its pods, read from the stored pod in place, so a
+/// sync over a hundred pods copies none of them.
+struct BudgetMember {
+    let name: String
+    let deleting: Bool
+    /// `podutil.IsPodReady`.
+    let ready: Bool
+    /// The owner reference with `controller: true`, whose scale is the expected count.
+    let controller: OwnerReference?
+
+    init(_ pod: borrowing Pod) {
+        name = pod.metadata.name ?? ""
+        deleting = pod.metadata.deletionTimestamp != nil
+        ready = pod.isReady
+        controller = pod.metadata.ownerReferences?.first { $0.controller == true }
+    }
+}
