@@ -82,6 +82,17 @@ struct WorkspaceCommandTests {
         #expect(try scratch.git("tag").output.isEmpty)
     }
 
+    @Test func listShowsEachLabsStateInsideAWorkspace() throws {
+        let scratch = try ScratchWorkspace()
+        _ = try scratch.lab("start", "hpa")
+        let list = try scratch.lab("list")
+        #expect(list.status == 0)
+        let lines = list.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("  hpa ") && $0.contains("  in progress  ") })
+        #expect(lines.contains { $0.hasPrefix("  scaling ") && $0.contains("  not started  ") })
+        #expect(!list.stdout.contains("Start with:"))
+    }
+
     @Test func startNeverOverwritesTheStudentsFiles() throws {
         let scratch = try ScratchWorkspace()
         _ = try scratch.lab("start", "hpa")

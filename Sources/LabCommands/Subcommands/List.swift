@@ -17,14 +17,21 @@ extension LabCommand {
             print(loaded.title.text(in: language))
             let width = loaded.labIDs.map(\.count).max() ?? 0
             let states = progressStates(loaded)
+            let stateWidth = states.values.map(\.count).max() ?? 0
             for unit in loaded.units {
                 print("\n\(unit.title.text(in: language))")
                 for id in unit.labs {
                     let title = loaded.lab(id, language: language).lab?.title.text(in: language)
                     let padded = id.padding(toLength: width, withPad: " ", startingAt: 0)
-                    var line = "  \(padded)  \(title ?? "(does not load: run lab dev check \(id))")"
-                    if let state = states[id] { line += "  [\(state)]" }
-                    print(line)
+                    // Inside a workspace, a state column between the id and the title.
+                    let state =
+                        states.isEmpty
+                        ? ""
+                        : (states[id] ?? "").padding(
+                            toLength: stateWidth, withPad: " ", startingAt: 0) + "  "
+                    print(
+                        "  \(padded)  \(state)"
+                            + (title ?? "(does not load: run lab dev check \(id))"))
                 }
             }
             if states.isEmpty {
