@@ -82,6 +82,28 @@ struct WorkspaceCommandTests {
         #expect(try scratch.git("tag").output.isEmpty)
     }
 
+    @Test func statusJSONIsAVersionedDocument() throws {
+        let scratch = try ScratchWorkspace()
+        _ = try scratch.lab("start", "hpa")
+        try scratch.copySolution("hpa")
+        _ = try scratch.lab("check", in: "hpa")
+        let status = try scratch.lab("status", "--json")
+        #expect(status.status == 0, "\(status.stderr)")
+        let document = try #require(
+            JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        #expect(document["version"] as? Int == 1)
+        #expect(document["courseVersion"] as? String == "2026.11")
+        let labs = try #require(document["labs"] as? [[String: Any]])
+        let hpa = try #require(labs.first { $0["id"] as? String == "hpa" })
+        #expect(hpa["state"] as? String == "passed")
+        #expect(hpa["attempts"] as? Int == 1)
+        #expect(hpa["bestPoints"] as? Int == 7)
+        #expect((hpa["firstPass"] as? String)?.hasSuffix("Z") == true)
+        let scaling = try #require(labs.first { $0["id"] as? String == "scaling" })
+        #expect(scaling["state"] as? String == "not started")
+        #expect(scaling["firstPass"] == nil)
+    }
+
     @Test func listShowsEachLabsStateInsideAWorkspace() throws {
         let scratch = try ScratchWorkspace()
         _ = try scratch.lab("start", "hpa")

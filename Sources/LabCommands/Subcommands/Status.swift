@@ -10,6 +10,9 @@ extension LabCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show your progress through the course, read from the git history.")
 
+        @Flag(help: "Print a versioned JSON document instead of the table (docs/workspace.md).")
+        var json = false
+
         @OptionGroup var course: CourseOptions
 
         func run() throws {
@@ -17,6 +20,13 @@ extension LabCommand {
             let workspace = try context.workspace()
             let progress = try context.attempt { () throws(ProgressError) in
                 try workspace.progress()
+            }
+            if json {
+                let document = StatusDocument(
+                    progress, courseVersion: context.course.version,
+                    labkitVersion: LabKitVersion.current, workspace: workspace.root.path)
+                print(document.encoded())
+                return
             }
             print("\(progress.title) (workspace \(workspace.root.path))\n")
             print(WorkspaceText.statusTable(progress.labs), terminator: "")
