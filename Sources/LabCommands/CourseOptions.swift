@@ -63,9 +63,8 @@ struct CourseOptions: ParsableArguments {
 /// Standard error, for messages that are not the command's output.
 enum Terminal {
     static func error(_ message: String) {
-        let text =
-            message.hasPrefix("error:") || message.contains(": error:")
-            ? message : "error: \(message)"
+        let labelled = ["error:", "warning:"].contains { message.hasPrefix($0) }
+        let text = labelled || message.contains(": error:") ? message : "error: \(message)"
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 }

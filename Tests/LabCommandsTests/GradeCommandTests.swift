@@ -147,6 +147,24 @@ struct GradeCommandTests {
         #expect(run.stderr.contains(says), "\(run.stderr)")
     }
 
+    @Test func aMissingSubmissionIsARowAndAWarning() throws {
+        let out = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lab-grade-missing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try LabBinary.run(
+            [
+                "grade", "/nonexistent/alice", "--labs", "scaling", "--out", out.path, "--format",
+                "csv",
+            ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.hasPrefix("warning: \"/nonexistent/alice\" does not exist"), "\(run.stderr)")
+        let csv = try String(
+            contentsOf: out.appendingPathComponent("gradebook.csv"), encoding: .utf8)
+        #expect(csv.contains("alice,alice,"))
+        #expect(csv.contains("not-a-submission"))
+    }
+
     static func validateCSV(_ file: URL, _ gradebook: Gradebook) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }

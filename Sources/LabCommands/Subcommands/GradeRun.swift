@@ -94,6 +94,10 @@ extension LabCommand {
                         course.language.rawValue,
                     ])
             }
+            // Still a row (flagged not-a-submission), but a mistyped path should not pass unseen.
+            for path in submissions where !FileManager.default.fileExists(atPath: path) {
+                Terminal.error("warning: \"\(path)\" does not exist; it is graded as missing")
+            }
             let outFolder = URL(fileURLWithPath: out)
             let found = SubmissionFinder().find(
                 submissions, roster: try readRoster(), excluding: [outFolder])
