@@ -1,4 +1,5 @@
 import Foundation
+import LabKit
 import LabProgress
 import LabWorkspace
 
@@ -18,9 +19,14 @@ enum WorkspaceText {
 
     /// `2026-12-06 14:03` in the machine's time zone, the same on every locale.
     static func date(_ date: Date) -> String {
+        local(date, "yyyy-MM-dd HH:mm")
+    }
+
+    /// `date` in the machine's time zone with a fixed pattern, whatever the locale.
+    private static func local(_ date: Date, _ pattern: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        formatter.dateFormat = pattern
         return formatter.string(from: date)
     }
 
@@ -38,38 +44,14 @@ enum WorkspaceText {
                 lab.firstPass.map(date) ?? "-", points, hints,
             ])
         }
-        return table(rows)
-    }
-
-    /// Left-aligned columns separated by three spaces, trailing spaces trimmed.
-    static func table(_ rows: [[String]]) -> String {
-        let count = rows.map(\.count).max() ?? 0
-        let widths = (0..<count).map { column in
-            rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
-        }
-        var text = ""
-        for row in rows {
-            var line = ""
-            for (column, cell) in row.enumerated() {
-                line +=
-                    column == row.count - 1
-                    ? cell : cell.padding(toLength: widths[column] + 3, withPad: " ", startingAt: 0)
-            }
-            text +=
-                line.replacingOccurrences(
-                    of: "\\s+$", with: "", options: .regularExpression) + "\n"
-        }
-        return text
+        return TextColumns.aligned(rows).joined(separator: "\n") + "\n"
     }
 }
 
 extension WorkspaceText {
     /// `14:03:27` in the machine's time zone.
     static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm:ss"
-        return formatter.string(from: date)
+        local(date, "HH:mm:ss")
     }
 }
 

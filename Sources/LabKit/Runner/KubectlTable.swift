@@ -55,7 +55,7 @@ enum KubectlTable {
             }
         }
         guard rows.count > 1 else { return nil }
-        return align(rows)
+        return TextColumns.aligned(rows)
     }
 
     /// `TARGETS`: `cur%/target%` per metric, `<unknown>` before the first metrics.
@@ -98,22 +98,6 @@ enum KubectlTable {
         case ..<(8 * 3600): return minutes % 60 == 0 ? "\(hours)h" : "\(hours)h\(minutes % 60)m"
         case ..<(48 * 3600): return "\(hours)h"
         default: return "\(hours / 24)d"
-        }
-    }
-
-    static func align(_ rows: [[String]]) -> [String] {
-        let widths = (0..<(rows.first?.count ?? 0)).map { column in
-            rows.map { $0[column].count }.max() ?? 0
-        }
-        return rows.map { row in
-            var line = ""
-            for (column, cell) in row.enumerated() {
-                let isLast = column == row.count - 1
-                line +=
-                    isLast
-                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 3)
-            }
-            return line
         }
     }
 }

@@ -12,7 +12,7 @@ enum MetricsTable {
             guard let sample = cluster.podMetrics(pod.storeKey) else { continue }
             rows.append([pod.metadata.name ?? "", cpu(sample.cpu), memory(sample.memory)])
         }
-        return rows.count > 1 ? KubectlTable.align(rows) : nil
+        return rows.count > 1 ? TextColumns.aligned(rows) : nil
     }
 
     static func nodes(in cluster: Cluster) -> [String]? {
@@ -28,7 +28,7 @@ enum MetricsTable {
                 percent(sample.memory.value, of: allocatable["memory"]?.value),
             ])
         }
-        return rows.count > 1 ? KubectlTable.align(rows) : nil
+        return rows.count > 1 ? TextColumns.aligned(rows) : nil
     }
 
     /// Millicores, as kubectl prints them: `250m`.
