@@ -23,13 +23,13 @@ enum LabCheckBenchmark {
         for id in course.labIDs {
             let arguments = ["check", id, "--dir", course.solutionDirectory(id)]
             guard let times = spawnTimes(lab, arguments, in: root, runs: runs) else { return }
-            spawnedMedians.append(median(times))
+            spawnedMedians.append(times.median)
             report(
                 "\(id): lab check, median (max)",
-                "\(milliseconds(median(times))) (\(milliseconds(times.max() ?? 0)))",
+                "\(milliseconds(times.median)) (\(milliseconds(times.max() ?? 0)))",
                 target: "≤ 150 ms")
             let library = (0..<runs).map { _ in inProcessTime(id: id, root: root) }
-            report("\(id): in process, median", milliseconds(median(library)), target: "-")
+            report("\(id): in process, median", milliseconds(library.median), target: "-")
         }
         report(
             "slowest lab check, median", milliseconds(spawnedMedians.max() ?? 0),
@@ -37,7 +37,7 @@ enum LabCheckBenchmark {
         if let times = spawnTimes(lab, ["dev", "check"], in: root, runs: runs) {
             report(
                 "lab dev check (\(course.labIDs.count) labs), median (max)",
-                "\(milliseconds(median(times))) (\(milliseconds(times.max() ?? 0)))",
+                "\(milliseconds(times.median)) (\(milliseconds(times.max() ?? 0)))",
                 target: "≤ 1000 ms")
         }
     }
@@ -56,9 +56,6 @@ enum LabCheckBenchmark {
 
     /// Wall times of `runs` runs of `lab arguments` after one untimed run (to warm the page
     /// cache); nil, with a message, when a run does not exit 0.
-    ///
-    /// Spawned with `posix_spawn` and reaped with `waitpid`: Foundation's `Process` polls for
-    /// the child's exit and would add tens of milliseconds to every run.
     private static func spawnTimes(
         _ lab: URL, _ arguments: [String], in root: String, runs: Int
     ) -> [Double]? {
@@ -69,7 +66,7 @@ enum LabCheckBenchmark {
         var times: [Double] = []
         for index in 0...runs {
             let clock = WallClock()
-            guard let status = spawnAndWait(lab.path, arguments) else {
+            guard let status = SpawnedRun.exitStatus(lab.path, arguments) else {
                 fail("cannot run \(lab.path)")
                 return nil
             }
@@ -83,25 +80,6 @@ enum LabCheckBenchmark {
         return times
     }
 
-    /// Runs `path arguments` with output to /dev/null; its exit status, or nil.
-    private static func spawnAndWait(_ path: String, _ arguments: [String]) -> Int32? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return nil }
-        var status: Int32 = 0
-        guard waitpid(pid, &status, 0) == pid else { return nil }
-        // WIFEXITED and WEXITSTATUS, which Swift does not import.
-        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    }
-
     private static func courseRoot() -> String? {
         CourseLoader.locate(
             environment: ProcessInfo.processInfo.environment,
@@ -113,13 +91,6 @@ enum LabCheckBenchmark {
     private static func labExecutable() -> URL {
         let bench = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         return bench.deletingLastPathComponent().appendingPathComponent("lab")
-    }
-
-    private static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return .nan }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     private static func milliseconds(_ seconds: Double) -> String {

@@ -55,13 +55,13 @@ enum WorkspaceOverheadBenchmark {
                     recorded.append(inWorkspace)
                 }
             }
-            report("workspace: lab check --dir, median", milliseconds(median(plain)), target: "-")
+            report("workspace: lab check --dir, median", milliseconds(plain.median), target: "-")
             report(
-                "workspace: lab check recorded, median", milliseconds(median(recorded)), target: "-"
+                "workspace: lab check recorded, median", milliseconds(recorded.median), target: "-"
             )
             report(
                 "workspace: recording overhead (medians)",
-                milliseconds(median(recorded) - median(plain)), target: "≤ 20 ms")
+                milliseconds(recorded.median - plain.median), target: "≤ 20 ms")
 
             let lab = try workspace.loadLab("hpa")
             let folder = workspace.folder(of: "hpa").path
@@ -78,7 +78,7 @@ enum WorkspaceOverheadBenchmark {
             }
             report(
                 "workspace: in process, recording alone",
-                milliseconds(median(withRecord) - median(runOnly)), target: "-")
+                milliseconds(withRecord.median - runOnly.median), target: "-")
         } catch {
             fail("\(error)")
         }
@@ -86,28 +86,9 @@ enum WorkspaceOverheadBenchmark {
 
     /// Wall time of one spawned run (output to /dev/null); nil when it does not exit 0.
     private static func spawnTime(_ path: String, _ arguments: [String]) -> Double? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
         let clock = WallClock()
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return nil }
-        var status: Int32 = 0
-        guard waitpid(pid, &status, 0) == pid, status == 0 else { return nil }
+        guard SpawnedRun.exitStatus(path, arguments) == 0 else { return nil }
         return clock.seconds
-    }
-
-    private static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return .nan }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     private static func milliseconds(_ seconds: Double) -> String {
