@@ -1,4 +1,5 @@
 import KubeModel
+import OrderedCollections
 
 /// What a budget's status needs of one of its pods, read from the stored pod in place, so a
 /// sync over a hundred pods copies none of them.
@@ -17,3 +18,6 @@ struct BudgetMember {
         controller = pod.metadata.ownerReferences?.first { $0.controller == true }
     }
 }
+
+/// A budget's pods, in the order they joined it.
+typealias BudgetMembers = OrderedDictionary<ObjectKey, BudgetMember>.Values

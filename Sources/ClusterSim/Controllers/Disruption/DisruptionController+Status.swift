@@ -1,16 +1,18 @@
 import KubeModel
+import OrderedCollections
 
 /// `trySync`, `getExpectedPodCount`, `getExpectedScale`, `buildDisruptedPodMap`,
 /// `countHealthyPods`, `updatePdbStatus` (pkg/controller/disruption/disruption.go).
 extension DisruptionController {
     func status(
-        of budget: PodDisruptionBudget, pods: [BudgetMember], in cluster: Cluster
+        of budget: PodDisruptionBudget, pods: BudgetMembers, in cluster: Cluster
     ) throws(DisruptionError) -> PodDisruptionBudgetStatus {
         let (expected, desired) = try expectedCount(budget, pods: pods, in: cluster)
         let (disrupted, recheckAt) = disruptedPods(budget, pods: pods, now: cluster.now)
         let healthy = pods.filter { pod in
             guard !pod.deleting else { return false }
-            if let since = disrupted[pod.name].flatMap(VirtualTime.init(timestamp:)),
+            if !disrupted.isEmpty,
+                let since = disrupted[pod.name].flatMap(VirtualTime.init(timestamp:)),
                 since + DisruptionBudgets.deletionTimeout > cluster.now
             {
                 return false
@@ -34,7 +36,7 @@ extension DisruptionController {
     /// Integer `minAvailable`: the matching pods; a percentage or any `maxUnavailable`: the
     /// scale of their controllers, percentages rounded up.
     private func expectedCount(
-        _ budget: PodDisruptionBudget, pods: [BudgetMember], in cluster: Cluster
+        _ budget: PodDisruptionBudget, pods: BudgetMembers, in cluster: Cluster
     ) throws(DisruptionError) -> (expected: Int, desired: Int) {
         let namespace = budget.storeKey.namespace
         if let maxUnavailable = budget.spec?.maxUnavailable {
@@ -59,15 +61,17 @@ extension DisruptionController {
     ///
     /// Pods without a controller are ignored (upstream's "unmanaged pods").
     private func expectedScale(
-        _ pods: [BudgetMember], namespace: String, in cluster: Cluster
+        _ pods: BudgetMembers, namespace: String, in cluster: Cluster
     ) throws(DisruptionError) -> Int {
         var counted: Set<String> = []
         // Pods of one ReplicaSet share its owner: look each owner up once (upstream caches
         // the finders' results per controller the same way).
         var seenOwners: Set<String> = []
+        var previousOwner: String?
         var total = 0
         for pod in pods {
-            guard let owner = pod.controller else { continue }
+            guard let owner = pod.controller, owner.uid != previousOwner else { continue }
+            previousOwner = owner.uid
             guard seenOwners.insert(owner.uid).inserted else { continue }
             guard let (uid, scale) = Self.scale(of: owner, namespace: namespace, in: cluster)
             else {
@@ -112,7 +116,7 @@ extension DisruptionController {
     /// Entries of `disruptedPods` still pending: the pod exists, is not deleting, and its
     /// eviction is younger than two minutes; and when the oldest of them expires.
     private func disruptedPods(
-        _ budget: PodDisruptionBudget, pods: [BudgetMember], now: VirtualTime
+        _ budget: PodDisruptionBudget, pods: BudgetMembers, now: VirtualTime
     ) -> ([String: String], VirtualTime?) {
         guard let old = budget.status?.disruptedPods, !old.isEmpty else { return ([:], nil) }
         var result: [String: String] = [:]

@@ -9,9 +9,9 @@ public final class DisruptionController: Controller {
     public let name = "disruption-controller"
     /// Budgets with a recheck already scheduled (an entry of `disruptedPods` expiring).
     var rechecks: [ObjectKey: VirtualTime] = [:]
-    /// The pods each budget's selector matches, kept up to date as pods change, so a sync reads
-    /// its own pods instead of scanning the namespace (nil: rebuild at the next sync).
-    var members: [ObjectKey: OrderedSet<ObjectKey>] = [:]
+    /// The pods each budget's selector matches, as facts taken from each pod change, so a sync
+    /// reads neither the namespace nor the pods themselves (nil: rebuild at the next sync).
+    var members: [ObjectKey: OrderedDictionary<ObjectKey, BudgetMember>] = [:]
     /// Budgets by selector label, rebuilt after a budget is added, removed or re-selected.
     var selectorIndex: BudgetSelectorIndex?
 
@@ -43,15 +43,17 @@ public final class DisruptionController: Controller {
             }
             for budget in keys {
                 if current.contains(budget) {
-                    members[budget]?.append(change.key)
+                    members[budget]?[change.key] = BudgetMember(pod)
                 } else {
-                    members[budget]?.remove(change.key)
+                    members[budget]?.removeValue(forKey: change.key)
                 }
             }
             return keys
         case .replicaSet, .deployment, .statefulSet:
             // Their scale is the expected count of percentage and maxUnavailable budgets: wake
-            // the budgets whose selector matches the workload's pods.
+            // the budgets whose selector matches the workload's pods when the scale or the
+            // finders' inputs moved (not on the workload's own status writes).
+            guard !Self.sameScale(change) else { return [] }
             let labels = change.resource.podTemplate?.metadata?.labels ?? [:]
             return cluster.list(PodDisruptionBudget.self, namespace: change.key.namespace) {
                 $0.spec?.selector?.matches(labels) == true
@@ -83,14 +85,23 @@ public final class DisruptionController: Controller {
     }
 
     /// `getPodsForPdb`, from the membership index (built by one scan the first time).
-    private func pods(of budget: PodDisruptionBudget, in cluster: Cluster) -> [BudgetMember] {
+    private func pods(of budget: PodDisruptionBudget, in cluster: Cluster) -> BudgetMembers {
         let key = budget.storeKey
-        if let known = members[key] {
-            return known.compactMap { cluster.read(Pod.self, $0, BudgetMember.init) }
-        }
+        if let known = members[key] { return known.values }
         let pods = DisruptionBudgets.pods(of: budget, in: cluster)
-        members[key] = OrderedSet(pods.map(\.storeKey))
-        return pods.map { BudgetMember($0) }
+        let known = OrderedDictionary(
+            uniqueKeys: pods.map(\.storeKey), values: pods.map { BudgetMember($0) })
+        members[key] = known
+        return known.values
+    }
+
+    /// Whether a workload change left what a budget's expected count reads as it was: the
+    /// scale, the template labels and the owner references the finders follow.
+    private static func sameScale(_ change: StoreChange) -> Bool {
+        guard change.verb == .modified, let old = change.old else { return false }
+        return old.replicas == change.resource.replicas
+            && old.podTemplate?.metadata?.labels == change.resource.podTemplate?.metadata?.labels
+            && old.metadata.ownerReferences == change.resource.metadata.ownerReferences
     }
 
     /// `failSafe`: no disruption allowed, and a `SyncFailed` condition saying why.

@@ -47,3 +47,19 @@ struct ClaimedPod {
         }
     }
 }
+
+/// Everything of a pod a ReplicaSet's sync reads to claim and count it (owner, labels,
+/// activity, readiness and since when).
+struct ClaimFacts: Equatable {
+    let owners: [OwnerReference]?
+    let labels: [String: String]?
+    let active: Bool
+    let ready: Condition?
+
+    init(_ pod: borrowing Pod) {
+        owners = pod.metadata.ownerReferences
+        labels = pod.metadata.labels
+        active = PodAvailability.isActive(pod)
+        ready = pod.readyCondition
+    }
+}

@@ -23,6 +23,11 @@ struct OrphanIndex {
         }
     }
 
+    /// Whether `namespace` has any orphan.
+    func hasOrphans(in namespace: String) -> Bool {
+        byNamespace[namespace] != nil
+    }
+
     /// Orphans in `namespace`, oldest first.
     func orphans(in namespace: String) -> [ObjectKey] {
         byNamespace[namespace].map { Array($0) } ?? []

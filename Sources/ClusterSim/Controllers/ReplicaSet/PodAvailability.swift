@@ -32,6 +32,10 @@ enum PodAvailability {
 
     /// The owner reference with `controller: true`, as `metav1.GetControllerOf`.
     static func controllerOf(_ metadata: ObjectMeta) -> OwnerReference? {
-        metadata.ownerReferences?.first { $0.controller == true }
+        controllerOf(owners: metadata.ownerReferences)
+    }
+
+    static func controllerOf(owners: [OwnerReference]?) -> OwnerReference? {
+        owners?.first { $0.controller == true }
     }
 }

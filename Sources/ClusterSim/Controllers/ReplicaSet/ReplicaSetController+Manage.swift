@@ -10,8 +10,7 @@ extension ReplicaSetController {
     func manageReplicas(_ active: [ClaimedPod], of replicaSet: ReplicaSet, in cluster: Cluster) {
         let difference = active.count - (replicaSet.spec.replicas ?? 1)
         if difference < 0 {
-            let count = min(-difference, Self.burstReplicas)
-            slowStartBatch(count: count) { createPod(for: replicaSet, in: cluster) }
+            createPods(-difference, for: replicaSet, in: cluster)
         } else if difference > 0 {
             let count = min(difference, Self.burstReplicas)
             let ranking = PodDeletionRanking(now: cluster.now)
@@ -22,6 +21,12 @@ extension ReplicaSetController {
                 deletePod(pod, of: replicaSet, in: cluster)
             }
         }
+    }
+
+    /// Creates up to `missing` pods (at most `burstReplicas` in one sync).
+    func createPods(_ missing: Int, for replicaSet: ReplicaSet, in cluster: Cluster) {
+        let count = min(missing, Self.burstReplicas)
+        slowStartBatch(count: count) { createPod(for: replicaSet, in: cluster) }
     }
 
     /// slowStartBatch: batches of 1, 2, 4, ...

@@ -4,11 +4,18 @@ import KubeModel
 /// and the re-check when a Ready pod will have been Ready for `minReadySeconds`.
 extension ReplicaSetController {
     func updateStatus(of replicaSet: ReplicaSet, from active: [ClaimedPod], in cluster: Cluster) {
-        let fullyLabeled = active.count { $0.fullyLabeled }
-        let ready = active.count { $0.ready }
-        let available = active.count { $0.available }
+        updateStatus(
+            of: replicaSet, replicas: active.count, fullyLabeled: active.count { $0.fullyLabeled },
+            ready: active.count { $0.ready }, available: active.count { $0.available },
+            in: cluster)
+    }
+
+    func updateStatus(
+        of replicaSet: ReplicaSet, replicas: Int, fullyLabeled: Int, ready: Int, available: Int,
+        in cluster: Cluster
+    ) {
         var status = replicaSet.status ?? ReplicaSetStatus()
-        status.replicas = active.count
+        status.replicas = replicas
         status.fullyLabeledReplicas = fullyLabeled
         status.readyReplicas = ready
         status.availableReplicas = available

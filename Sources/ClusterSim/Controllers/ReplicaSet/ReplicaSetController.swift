@@ -10,6 +10,8 @@ public final class ReplicaSetController: Controller {
     var orphanPods = OrphanIndex()
     /// The earliest pending availability re-check per ReplicaSet.
     var pendingWakeUps: [ObjectKey: VirtualTime] = [:]
+    /// Status counts per ReplicaSet, kept from pod changes between syncs.
+    var tallies: [ObjectKey: ReplicaSetTally] = [:]
 
     public init() {}
 
@@ -35,6 +37,14 @@ public final class ReplicaSetController: Controller {
     private func keys(forPod pod: Pod, change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
         let deleted = change.verb == .deleted
         orphanPods.observe(pod.metadata, key: change.key, deleted: deleted)
+        var before: ClaimFacts?
+        if case .pod(let old)? = change.old { before = ClaimFacts(old) }
+        let after = deleted ? nil : ClaimFacts(pod)
+        // A sync reads only these facts of its pods; a change that kept them (binding, the
+        // kubelet's status of a container, a probe) would sync to the same result.
+        if change.verb == .modified, before == after { return [] }
+        count(before, sign: -1, namespace: change.key.namespace)
+        count(after, sign: 1, namespace: change.key.namespace)
         var keys: [ObjectKey] = []
         for metadata in [change.old?.metadata, pod.metadata].compactMap(\.self) {
             guard let owner = PodAvailability.controllerOf(metadata),
@@ -56,8 +66,11 @@ public final class ReplicaSetController: Controller {
     public func sync(_ key: ObjectKey, in cluster: Cluster) {
         guard let replicaSet = cluster.get(ReplicaSet.self, key) else {
             pendingWakeUps[key] = nil
+            tallies[key] = nil
             return
         }
+        if syncFromTally(replicaSet, in: cluster) { return }
+        tallies[key] = nil
         let pods = claimPods(for: replicaSet, in: cluster)
         // upstream: controller.FilterActivePods over the claimed pods.
         let active = pods.filter(\.active)
@@ -68,5 +81,6 @@ public final class ReplicaSetController: Controller {
         // changes it caused wake the ReplicaSet again.
         updateStatus(of: replicaSet, from: active, in: cluster)
         scheduleAvailabilityCheck(for: replicaSet, pods: active, in: cluster)
+        tallies[key] = tally(of: replicaSet, in: cluster)
     }
 }
