@@ -1,9 +1,10 @@
 import KubeModel
 import OrderedCollections
 
-/// What a budget's status needs of one of its pods, read from the stored pod in place, so a
-/// sync over a hundred pods copies none of them.
-struct BudgetMember {
+/// What a budget's status needs of one of its pods, taken from the pod when it changed, so a
+/// sync over a hundred pods reads none of them (a reference: passing one around is a retain,
+/// not one per string inside).
+final class BudgetMember {
     let name: String
     let deleting: Bool
     /// `podutil.IsPodReady`.

@@ -4,13 +4,19 @@ import KubeModel
 /// budgets are filed under one `key=value` of their `matchLabels` (or under "" when they have
 /// none), so a pod only checks the budgets filed under its own labels.
 struct BudgetSelectorIndex {
-    private var buckets: [String: [ObjectKey]] = [:]
+    /// One `key=value` of a selector's `matchLabels` (nil for selectors without any).
+    private struct Label: Hashable {
+        let key: String
+        let value: String
+    }
+
+    private var buckets: [Label?: [ObjectKey]] = [:]
 
     init(_ budgets: [PodDisruptionBudget]) {
         for budget in budgets {
             guard let selector = budget.spec?.selector else { continue }
             let first = (selector.matchLabels ?? [:]).min { $0.key < $1.key }
-            buckets[first.map { "\($0.key)=\($0.value)" } ?? "", default: []].append(
+            buckets[first.map { Label(key: $0.key, value: $0.value) }, default: []].append(
                 budget.storeKey)
         }
     }
@@ -20,9 +26,10 @@ struct BudgetSelectorIndex {
     func budgets(matching pod: Pod, in cluster: Cluster) -> [ObjectKey] {
         let labels = pod.metadata.labels ?? [:]
         let namespace = pod.storeKey.namespace
-        var candidates = buckets[""] ?? []
-        for (key, value) in labels.sorted(by: { $0.key < $1.key }) {
-            candidates += buckets["\(key)=\(value)"] ?? []
+        // A budget is filed once and a pod has each label key once: no candidate repeats.
+        var candidates = buckets[nil] ?? []
+        for (key, value) in labels {
+            candidates += buckets[Label(key: key, value: value)] ?? []
         }
         return candidates.filter { key in
             guard key.namespace == namespace else { return false }

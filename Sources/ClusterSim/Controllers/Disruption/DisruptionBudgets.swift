@@ -13,6 +13,9 @@ enum DisruptionBudgets {
     /// In
     /// policy/v1 a nil selector matches nothing and an empty one matches every pod.
     static func matching(_ pod: Pod, in cluster: Cluster) -> [PodDisruptionBudget] {
+        if let controller = cluster.registered(DisruptionController.self) {
+            return controller.budgets(matching: pod, in: cluster)
+        }
         let labels = pod.metadata.labels ?? [:]
         return cluster.list(PodDisruptionBudget.self, namespace: pod.storeKey.namespace) {
             budget in

@@ -9,7 +9,7 @@ extension DisruptionController {
     ) throws(DisruptionError) -> PodDisruptionBudgetStatus {
         let (expected, desired) = try expectedCount(budget, pods: pods, in: cluster)
         let (disrupted, recheckAt) = disruptedPods(budget, pods: pods, now: cluster.now)
-        let healthy = pods.filter { pod in
+        let healthy = pods.count { pod in
             guard !pod.deleting else { return false }
             if !disrupted.isEmpty,
                 let since = disrupted[pod.name].flatMap(VirtualTime.init(timestamp:)),
@@ -18,7 +18,7 @@ extension DisruptionController {
                 return false
             }
             return pod.ready
-        }.count
+        }
         if let recheckAt { recheck(budget.storeKey, at: recheckAt, in: cluster) }
         var allowed = healthy - desired
         if expected <= 0 || allowed <= 0 { allowed = 0 }

@@ -31,8 +31,7 @@ public final class DisruptionController: Controller {
             return [change.key]
         case .pod(let pod):
             // addPod, updatePod, deletePod: the budgets of the new and the old labels.
-            let index = selectorIndex ?? BudgetSelectorIndex(cluster.list(PodDisruptionBudget.self))
-            selectorIndex = index
+            let index = index(in: cluster)
             let current = change.verb == .deleted ? [] : index.budgets(matching: pod, in: cluster)
             var keys = current
             if case .pod(let old) = change.old {
@@ -82,6 +81,20 @@ public final class DisruptionController: Controller {
         }
         guard status != budget.status else { return }
         _ = try? cluster.modify(PodDisruptionBudget.self, key) { $0.status = status }
+    }
+
+    /// The budgets whose selector matches `pod`, oldest first, from the selector index.
+    func budgets(matching pod: Pod, in cluster: Cluster) -> [PodDisruptionBudget] {
+        index(in: cluster).budgets(matching: pod, in: cluster).compactMap {
+            cluster.get(PodDisruptionBudget.self, $0)
+        }
+    }
+
+    private func index(in cluster: Cluster) -> BudgetSelectorIndex {
+        if let selectorIndex { return selectorIndex }
+        let index = BudgetSelectorIndex(cluster.list(PodDisruptionBudget.self))
+        selectorIndex = index
+        return index
     }
 
     /// `getPodsForPdb`, from the membership index (built by one scan the first time).

@@ -4,16 +4,18 @@ import KubeModel
 extension EvictionManager {
     func synchronize(in cluster: Cluster) {
         var again = false
+        let kubelet = cluster.kubelet
         for node in cluster.list(Node.self) {
             guard let name = node.metadata.name, let capacity = Self.capacity(of: node) else {
                 continue
             }
-            // The scheduler's per-node index, not a scan of every pod per node.
-            let pods = cluster.podsOnNode(name).compactMap { cluster.get(Pod.self, $0) }.filter {
-                $0.spec.nodeName == name && !Self.isFinished($0)
+            // The scheduler's per-node index, not a scan of every pod per node; pods read in
+            // place (a pass looks at every pod of the cluster and copies only a victim's node's).
+            let keys = cluster.podsOnNode(name).filter { key in
+                cluster.read(Pod.self, key) { $0.spec.nodeName == name && !Self.isFinished($0) }
+                    == true
             }
-            let used = pods.compactMap { memoryUsage(of: $0.storeKey, in: cluster) }
-                .reduce(0, +)
+            let used = keys.compactMap { workingSet(of: $0, kubelet: kubelet) }.reduce(0, +)
             let available = capacity - used
             let pressure = available < Self.thresholdBytes
             if pressure { lastPressure[name] = cluster.now }
@@ -25,7 +27,9 @@ extension EvictionManager {
             if reported { again = true }
             if !reported { lastPressure[name] = nil }
             guard pressure else { continue }
-            let candidates = pods.filter { $0.metadata.deletionTimestamp == nil }
+            let candidates = keys.compactMap { cluster.get(Pod.self, $0) }.filter {
+                $0.metadata.deletionTimestamp == nil
+            }
             if let victim = rank(candidates, in: cluster).first {
                 evict(victim, available: available, in: cluster)
             }

@@ -41,10 +41,16 @@ public final class EvictionManager: Controller {
 
     /// The pod's working set in bytes, nil when no container runs.
     public func memoryUsage(of key: ObjectKey, in cluster: Cluster) -> Int64? {
-        guard let info = cluster.kubelet?.runtime(of: key), info.startedAt != nil,
-            !(cluster.get(Pod.self, key).map(Self.isFinished) ?? true)
+        guard cluster.read(Pod.self, key, { !Self.isFinished($0) }) == true else { return nil }
+        return workingSet(of: key, kubelet: cluster.kubelet)
+    }
+
+    /// The working set of a pod known to be unfinished, from the kubelet's runtime read in place.
+    func workingSet(of key: ObjectKey, kubelet: Kubelet?) -> Int64? {
+        guard let runtime = kubelet?.pods[key], runtime.stage == .running,
+            runtime.processStart != nil
         else { return nil }
-        let mebibytes = overrides[key] ?? info.profile?.memoryMiB ?? 0
+        let mebibytes = overrides[key] ?? runtime.profile?.memoryMiB ?? 0
         return Int64((mebibytes * 1024 * 1024).rounded())
     }
 

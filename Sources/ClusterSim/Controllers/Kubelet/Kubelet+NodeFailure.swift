@@ -15,12 +15,11 @@ extension Kubelet {
 
     /// Freezes one pod: no more probes, starts or kills; the application stops serving.
     func freeze(_ key: ObjectKey, in cluster: Cluster) {
-        guard var runtime = pods[key] else { return }
+        guard let runtime = pods[key] else { return }
         runtime.terminating = true
         runtime.epoch += 1
         runtime.acceptsUntil = cluster.now
         runtime.broken = true
-        pods[key] = runtime
     }
 
     /// Whether the kubelet runs `pod` (it has a runtime for it).
@@ -44,10 +43,9 @@ extension Kubelet {
 
     /// Stops a pod for the eviction manager: the container is killed and stays so.
     func evictRuntime(_ key: ObjectKey, in cluster: Cluster) {
-        guard var runtime = pods[key] else { return }
+        guard let runtime = pods[key] else { return }
         runtime.epoch += 1
         runtime.stage = .completed(exitCode: 137)
         runtime.acceptsUntil = cluster.now
-        pods[key] = runtime
     }
 }

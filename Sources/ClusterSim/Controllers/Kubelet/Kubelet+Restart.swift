@@ -46,7 +46,7 @@ extension Kubelet {
     }
 
     func containerExited(_ key: ObjectKey, exitCode: Int, reason: String, in cluster: Cluster) {
-        guard var runtime = pods[key], !runtime.terminating else { return }
+        guard let runtime = pods[key], !runtime.terminating else { return }
         var terminated = ContainerState.Terminated(exitCode: exitCode, reason: reason)
         terminated.startedAt = runtime.processStart?.timestamp
         terminated.finishedAt = cluster.now.timestamp
@@ -58,23 +58,20 @@ extension Kubelet {
         let policy = cluster.get(Pod.self, key)?.spec.restartPolicy ?? .always
         guard policy == .always || (policy == .onFailure && exitCode != 0) else {
             runtime.stage = .completed(exitCode: exitCode)
-            pods[key] = runtime
             publish(key, in: cluster)
             return
         }
-        pods[key] = runtime
         restart(key, exitedAt: cluster.now, in: cluster)
     }
 
     private func restart(_ key: ObjectKey, exitedAt: VirtualTime, in cluster: Cluster) {
-        guard var runtime = pods[key], let pod = cluster.get(Pod.self, key) else { return }
+        guard let runtime = pods[key], let pod = cluster.get(Pod.self, key) else { return }
         if runtime.crashBackOff.isInBackOff(since: exitedAt, now: cluster.now) {
             let duration = runtime.crashBackOff.duration ?? BackOff.initial
             let name = runtime.container.name
             let podName = "\(key.name)_\(key.namespace)(\(pod.metadata.uid ?? ""))"
             runtime.stage = .crashBackOff(
                 message: "back-off \(duration) restarting failed container=\(name) pod=\(podName)")
-            pods[key] = runtime
             event(
                 .warning, "BackOff",
                 "Back-off restarting failed container \(name) in pod \(podName)", key, in: cluster)
@@ -87,7 +84,6 @@ extension Kubelet {
         }
         runtime.crashBackOff.next(at: cluster.now)
         runtime.stage = .creating
-        pods[key] = runtime
         publish(key, in: cluster)
         pull(key, in: cluster)
     }

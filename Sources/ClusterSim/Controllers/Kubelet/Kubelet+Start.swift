@@ -13,7 +13,7 @@ extension Kubelet {
     }
 
     private func start(_ key: ObjectKey, in cluster: Cluster) {
-        guard var runtime = pods[key] else { return }
+        guard let runtime = pods[key] else { return }
         let name = runtime.container.name
         event(.normal, "Created", "Created container \(name)", key, in: cluster)
         event(.normal, "Started", "Started container \(name)", key, in: cluster)
@@ -27,7 +27,6 @@ extension Kubelet {
         runtime.readiness = ProbeWorker(initial: false)
         runtime.liveness = ProbeWorker(initial: true)
         runtime.startup = ProbeWorker(initial: false)
-        pods[key] = runtime
         publish(key, in: cluster)
         startProbes(key, in: cluster)
         if let seconds = runtime.profile?.exitsAfterSeconds {

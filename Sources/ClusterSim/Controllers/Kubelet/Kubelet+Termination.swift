@@ -5,9 +5,8 @@ import KubeModel
 /// end of the grace period, the pod is removed from the store.
 extension Kubelet {
     func terminate(_ key: ObjectKey, pod: Pod, in cluster: Cluster) {
-        guard var runtime = pods[key], !runtime.terminating else { return }
+        guard let runtime = pods[key], !runtime.terminating else { return }
         runtime.terminating = true
-        pods[key] = runtime
         guard runtime.stage == .running else {
             // No process runs (pulling, back-off, exited): nothing to stop.
             finish(key, in: cluster)

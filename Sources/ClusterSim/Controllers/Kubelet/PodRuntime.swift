@@ -4,7 +4,9 @@ import KubeModel
 ///
 /// The pod's first container is the application
 /// the simulation models; other containers mirror its state (the labs run one per pod).
-struct PodRuntime {
+/// A reference: probes, requests and status writes read it far more often than it changes, and
+/// a read then costs a retain instead of a copy of every field.
+final class PodRuntime {
     enum Stage: Equatable {
         /// Waiting for the image (`ContainerCreating` while pulling).
         case pulling
@@ -110,7 +112,7 @@ struct PodRuntime {
         }
     }
 
-    mutating func setWorker(_ kind: ProbeKind, _ worker: ProbeWorker) {
+    func setWorker(_ kind: ProbeKind, _ worker: ProbeWorker) {
         switch kind {
         case .startup: startup = worker
         case .readiness: readiness = worker

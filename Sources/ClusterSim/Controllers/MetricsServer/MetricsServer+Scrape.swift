@@ -14,9 +14,9 @@ extension MetricsServer {
             guard pod.status?.phase == .running, let node = pod.spec.nodeName else { return }
             let key = pod.storeKey
             let uid = pod.metadata.uid ?? ""
-            let runtime = kubelet?.runtime(of: key)
+            let runtime = kubelet?.pods[key]
             // A container that is not running (restarting) reports nothing.
-            if let runtime, runtime.startedAt == nil { return }
+            if let runtime, runtime.stage != .running || runtime.processStart == nil { return }
             let profile = runtime?.profile
             let fixed = fixedUsage(for: pod)
             let steady = fixed.cpu.map(Double.init) ?? profile?.idleCpuMillicores ?? 0

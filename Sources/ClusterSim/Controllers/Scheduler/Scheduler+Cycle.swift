@@ -48,20 +48,21 @@ extension Scheduler {
         }
         let wanted = Self.numFeasibleNodesToFind(nodes.count)
         var feasible: [NodeInfo] = []
-        var failures: [FilterFailure] = []
         var processed = 0
         for offset in 0..<nodes.count {
             let node = nodes[(nextStartNodeIndex + offset) % nodes.count]
             processed += 1
-            if let failure = Self.runFilters(active, cycle, node) {
-                failures.append(failure)
-            } else {
+            if Self.runFilters(active, cycle, node) == nil {
                 feasible.append(node)
                 if feasible.count >= wanted { break }
             }
         }
-        nextStartNodeIndex = (nextStartNodeIndex + processed) % nodes.count
         guard !feasible.isEmpty else {
+            // No node fits, so every node was filtered: ask each again why (filters are pure;
+            // collecting the reasons of the nodes that fail on the way is a waste otherwise).
+            let failures = (0..<nodes.count).compactMap { offset in
+                Self.runFilters(active, cycle, nodes[(nextStartNodeIndex + offset) % nodes.count])
+            }
             let error = FitError(
                 numAllNodes: nodes.count, preFilterFailure: nil, nodeFailures: failures)
             fail(
@@ -69,6 +70,7 @@ extension Scheduler {
                 rejectedBy: error.rejectedBy, cycle: number, in: cluster)
             return
         }
+        nextStartNodeIndex = (nextStartNodeIndex + processed) % nodes.count
         let chosen = feasible.count == 1 ? feasible[0] : selectHost(feasible, cycle, cluster)
         assume(pod, on: chosen.name, cycle: cycle, number: number, in: cluster)
     }
@@ -76,8 +78,9 @@ extension Scheduler {
     private static func runFilters(
         _ plugins: [any FilterPlugin], _ cycle: SchedulingCycle, _ node: NodeInfo
     ) -> FilterFailure? {
-        for plugin in plugins {
-            if let failure = plugin.filter(cycle, node) { return failure }
+        // By index: iterating would copy each plugin out of the array for every node.
+        for index in plugins.indices {
+            if let failure = plugins[index].filter(cycle, node) { return failure }
         }
         return nil
     }

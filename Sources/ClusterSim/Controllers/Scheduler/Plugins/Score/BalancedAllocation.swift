@@ -5,14 +5,14 @@ final class BalancedAllocation: ScorePlugin {
 
     func score(_ cycle: SchedulingCycle, _ node: NodeInfo) -> Int64 {
         let requested = node.requested + cycle.requests.requests
-        var fractions: [Double] = []
-        for (used, capacity) in [
-            (requested.milliCPU, node.allocatable.milliCPU),
-            (requested.memory, node.allocatable.memory),
-        ] where capacity > 0 {
-            fractions.append(min(1, Double(used) / Double(capacity)))
-        }
-        let deviation = fractions.count == 2 ? abs(fractions[0] - fractions[1]) / 2 : 0
+        let cpu = node.allocatable.milliCPU
+        let memory = node.allocatable.memory
+        // The standard deviation of the two fractions is half their difference; with one
+        // resource left out (no capacity) it is 0.
+        guard cpu > 0, memory > 0 else { return maxNodeScore }
+        let cpuFraction = min(1, Double(requested.milliCPU) / Double(cpu))
+        let memoryFraction = min(1, Double(requested.memory) / Double(memory))
+        let deviation = abs(cpuFraction - memoryFraction) / 2
         return Int64((1 - deviation) * Double(maxNodeScore))
     }
 }
