@@ -10,6 +10,6 @@ extension Kubelet: WorkloadModel {
     }
 
     public func cpuCostPerRequest(_ pod: ObjectKey, in cluster: Cluster) -> Double {
-        pods[pod]?.profile?.cpuMillicoresPerRequest ?? 0
+        pods[pod]?.cpuMillicoresPerRequest ?? 0
     }
 }

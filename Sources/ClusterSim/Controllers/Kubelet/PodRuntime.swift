@@ -74,16 +74,24 @@ final class PodRuntime {
         set { sharedProfile = newValue.map(Shared.init) }
     }
 
+    /// CPU a request costs the application (read in place: requests ask for it constantly).
+    var cpuMillicoresPerRequest: Double {
+        sharedProfile?.value.cpuMillicoresPerRequest ?? 0
+    }
+
     /// When the application starts accepting connections (nil while it does not run).
     var listeningSince: VirtualTime? {
-        guard let processStart, let listenAfter = profile?.listenAfterSeconds else { return nil }
+        guard let processStart, let listenAfter = sharedProfile?.value.listenAfterSeconds else {
+            return nil
+        }
         return processStart + .seconds(listenAfter)
     }
 
     /// Whether the application is healthy at `now` (not broken, not past its liveness limit).
     func isHealthy(at now: VirtualTime) -> Bool {
         guard !broken else { return false }
-        guard let processStart, let limit = profile?.liveness?.unhealthyAfterSeconds else {
+        guard let processStart, let limit = sharedProfile?.value.liveness?.unhealthyAfterSeconds
+        else {
             return true
         }
         return now < processStart + .seconds(limit)
@@ -92,7 +100,7 @@ final class PodRuntime {
     /// Whether a connection to `port` is accepted at `now`.
     func listens(on port: Int, at now: VirtualTime) -> Bool {
         guard stage == .running, let listeningSince, now >= listeningSince,
-            profile?.listens(on: port) == true
+            sharedProfile?.value.listens(on: port) == true
         else { return false }
         if let acceptsUntil, now >= acceptsUntil { return false }
         return true
