@@ -18,6 +18,13 @@ final class BudgetMember {
         ready = pod.isReady
         controller = pod.metadata.ownerReferences?.first { $0.controller == true }
     }
+
+    /// Whether two versions of a pod give the same member.
+    static func sameFacts(_ old: borrowing Pod, _ new: borrowing Pod) -> Bool {
+        (old.metadata.deletionTimestamp != nil) == (new.metadata.deletionTimestamp != nil)
+            && old.isReady == new.isReady
+            && old.metadata.ownerReferences == new.metadata.ownerReferences
+    }
 }
 
 /// A budget's pods, in the order they joined it.

@@ -30,7 +30,13 @@ public final class DisruptionController: Controller {
             selectorIndex = nil
             return [change.key]
         case .pod(let pod):
-            // addPod, updatePod, deletePod: the budgets of the new and the old labels.
+            // addPod, updatePod, deletePod: the budgets of the new and the old labels; not when
+            // the change kept the labels and every fact a budget reads of its pod.
+            if change.verb == .modified, case .pod(let old)? = change.old,
+                old.metadata.labels == pod.metadata.labels, BudgetMember.sameFacts(old, pod)
+            {
+                return []
+            }
             let index = index(in: cluster)
             let current = change.verb == .deleted ? [] : index.budgets(matching: pod, in: cluster)
             var keys = current

@@ -5,16 +5,17 @@ extension EndpointsController {
     /// The Services to resync after a pod change; nothing when no field the endpoints read
     /// (labels, IP, readiness, deletion, node, phase) changed.
     func services(for pod: Pod, change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
-        let oldPod: Pod?
-        if case .pod(let old) = change.old { oldPod = old } else { oldPod = nil }
-        if change.verb == .modified, let oldPod, Self.projection(oldPod) == Self.projection(pod) {
+        if change.verb == .modified, case .pod(let old)? = change.old,
+            Self.projection(old) == Self.projection(pod)
+        {
             return []
         }
         let labels = pod.metadata.labels ?? [:]
+        let namespace = change.key.namespace
         var keys: [ObjectKey] = []
-        for service in cluster.list(Service.self, namespace: change.key.namespace) {
-            let key = service.storeKey
-            guard let selector = selectors[key] else { continue }
+        // The Services' keys in creation order, without copying a Service.
+        cluster.store[keyPath: Service.table].forEach { key, _ in
+            guard key.namespace == namespace, let selector = selectors[key] else { return }
             let wasMember = members[key]?.contains(change.key) ?? false
             let isMember = change.verb != .deleted && Self.selects(selector, labels)
             if isMember {

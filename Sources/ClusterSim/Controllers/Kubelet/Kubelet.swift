@@ -69,6 +69,8 @@ public final class Kubelet: Controller {
 
     func forget(_ key: ObjectKey) {
         guard let runtime = pods.removeValue(forKey: key) else { return }
+        // Work scheduled for it is stale, even if a new runtime comes under the same key.
+        runtime.epoch += 1
         addresses.release(runtime.podIP, node: runtime.node)
     }
 
@@ -78,9 +80,10 @@ public final class Kubelet: Controller {
         _ key: ObjectKey, after delay: VirtualTime, in cluster: Cluster,
         _ action: @escaping (Cluster) -> Void
     ) {
-        guard let epoch = pods[key]?.epoch else { return }
-        cluster.schedule(after: delay) { [self] cluster in
-            guard pods[key]?.epoch == epoch else { return }
+        guard let runtime = pods[key] else { return }
+        let epoch = runtime.epoch
+        cluster.schedule(after: delay) { cluster in
+            guard runtime.epoch == epoch else { return }
             action(cluster)
         }
     }

@@ -27,11 +27,9 @@ final class PodRuntime {
     let podIP: String
     let hostIP: String
     let startTime: String
-    /// The container spec and the image profile are large and rarely change: kept behind a
-    /// reference, a runtime copied out of the kubelet's table costs a few retains, not a
-    /// retain for every string, array and map inside them (requests and probes read it often).
-    private let sharedContainer: Shared<Container>
-    private var sharedProfile: Shared<ImageProfile>?
+    let container: Container
+    /// The image's profile, once its pull succeeded.
+    var profile: ImageProfile?
     var stage = Stage.pulling
     /// Bumped whenever the container ends or the pod terminates: callbacks scheduled for an
     /// older epoch are stale and do nothing.
@@ -63,35 +61,24 @@ final class PodRuntime {
         self.podIP = podIP
         self.hostIP = hostIP
         self.startTime = startTime
-        sharedContainer = Shared(container)
+        self.container = container
     }
 
-    var container: Container { sharedContainer.value }
-
-    /// The image's profile, once its pull succeeded.
-    var profile: ImageProfile? {
-        get { sharedProfile?.value }
-        set { sharedProfile = newValue.map(Shared.init) }
-    }
-
-    /// CPU a request costs the application (read in place: requests ask for it constantly).
+    /// CPU a request costs the application.
     var cpuMillicoresPerRequest: Double {
-        sharedProfile?.value.cpuMillicoresPerRequest ?? 0
+        profile?.cpuMillicoresPerRequest ?? 0
     }
 
     /// When the application starts accepting connections (nil while it does not run).
     var listeningSince: VirtualTime? {
-        guard let processStart, let listenAfter = sharedProfile?.value.listenAfterSeconds else {
-            return nil
-        }
+        guard let processStart, let listenAfter = profile?.listenAfterSeconds else { return nil }
         return processStart + .seconds(listenAfter)
     }
 
     /// Whether the application is healthy at `now` (not broken, not past its liveness limit).
     func isHealthy(at now: VirtualTime) -> Bool {
         guard !broken else { return false }
-        guard let processStart, let limit = sharedProfile?.value.liveness?.unhealthyAfterSeconds
-        else {
+        guard let processStart, let limit = profile?.liveness?.unhealthyAfterSeconds else {
             return true
         }
         return now < processStart + .seconds(limit)
@@ -100,7 +87,7 @@ final class PodRuntime {
     /// Whether a connection to `port` is accepted at `now`.
     func listens(on port: Int, at now: VirtualTime) -> Bool {
         guard stage == .running, let listeningSince, now >= listeningSince,
-            sharedProfile?.value.listens(on: port) == true
+            profile?.listens(on: port) == true
         else { return false }
         if let acceptsUntil, now >= acceptsUntil { return false }
         return true

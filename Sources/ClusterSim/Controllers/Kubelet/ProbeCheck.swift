@@ -20,10 +20,10 @@ struct ProbeCheck {
         let ip = runtime.podIP
         if let action = probe.httpGet {
             guard let port = port(action.port) else { return unknownPort(action.port) }
-            let scheme = (action.scheme ?? .http).rawValue.lowercased()
             let path = action.path ?? "/"
-            let url = "\(scheme)://\(action.host ?? ip):\(port)\(path)"
             guard runtime.listens(on: port, at: now) else {
+                let scheme = (action.scheme ?? .http).rawValue.lowercased()
+                let url = "\(scheme)://\(action.host ?? ip):\(port)\(path)"
                 return "Get \"\(url)\": dial tcp \(ip):\(port): connect: connection refused"
             }
             if runtime.profile?.answersHealth(at: path) == false {
