@@ -29,19 +29,18 @@ enum BlueGreenBenchmark {
                 BenchmarkWorkloads.deployment(name, replicas: replicas, readiness: true))
             _ = try? cluster.create(budget(name))
         }
-        var loads: [LoadGenerator] = []
-        for index in 0..<3 {
-            let name = "app-\(index)"
-            _ = try? cluster.create(service(name))
-            let spec = LoadSpec(
-                name: "siege-\(index)", concurrency: 5, duration: .seconds(6 * 3600),
-                delay: .seconds(1), target: LoadTarget(service: name, port: 8080))
-            loads.append(LoadGenerator(spec, in: cluster))
-        }
+        for index in 0..<3 { _ = try? cluster.create(service("app-\(index)")) }
         let total = deployments * replicas
         advance(cluster, until: { readyPods($0) == total }, limit: 1800)
         let setupWall = clock.seconds
         report("bluegreen: setup (\(nodes) nodes, \(total) pods)", wall(setupWall), target: "-")
+        // The siege starts once every pod is Ready: its availability is the migration's.
+        let loads = (0..<3).map { index in
+            let spec = LoadSpec(
+                name: "siege-\(index)", concurrency: 5, duration: .seconds(6 * 3600),
+                delay: .seconds(1), target: LoadTarget(service: "app-\(index)", port: 8080))
+            return LoadGenerator(spec, in: cluster)
+        }
 
         let virtualStart = cluster.now
         let wallStart = clock.seconds

@@ -6,25 +6,35 @@ import KubeModel
 /// kubelet never restarts, so there is none. Readiness and liveness wait for the startup probe.
 extension Kubelet {
     func startProbes(_ key: ObjectKey, in cluster: Cluster) {
-        guard let container = pods[key]?.container else { return }
+        guard let runtime = pods[key] else { return }
         for kind in ProbeKind.allCases {
-            guard let probe = kind.probe(of: container) else { continue }
+            guard let probe = kind.probe(of: runtime.container) else { continue }
             let delay = VirtualTime.seconds(Double(probe.initialDelaySeconds ?? 0))
-            schedule(key, after: delay, in: cluster) { [self] cluster in
-                runProbe(kind, key, in: cluster)
-            }
+            scheduleProbe(kind, key, runtime, after: delay, in: cluster)
         }
     }
 
-    private func runProbe(_ kind: ProbeKind, _ key: ObjectKey, in cluster: Cluster) {
-        guard let runtime = pods[key], runtime.stage == .running,
-            let probe = kind.probe(of: runtime.container)
-        else { return }
+    /// Probes hold their runtime: a probe every few seconds of every pod looks nothing up.
+    private func scheduleProbe(
+        _ kind: ProbeKind, _ key: ObjectKey, _ runtime: PodRuntime, after delay: VirtualTime,
+        in cluster: Cluster
+    ) {
+        let epoch = runtime.epoch
+        cluster.schedule(after: delay) { [self] cluster in
+            guard runtime.epoch == epoch else { return }
+            runProbe(kind, key, runtime, in: cluster)
+        }
+    }
+
+    private func runProbe(
+        _ kind: ProbeKind, _ key: ObjectKey, _ runtime: PodRuntime, in cluster: Cluster
+    ) {
+        guard runtime.stage == .running, let probe = kind.probe(of: runtime.container) else {
+            return
+        }
         let period = VirtualTime.seconds(Double(probe.periodSeconds ?? 10))
         if kind == .startup, runtime.started { return }
-        schedule(key, after: period, in: cluster) { [self] cluster in
-            runProbe(kind, key, in: cluster)
-        }
+        scheduleProbe(kind, key, runtime, after: period, in: cluster)
         if kind != .startup, !runtime.started { return }
         let failure = ProbeCheck(runtime: runtime, now: cluster.now).failure(of: probe)
         if let failure {
@@ -34,13 +44,13 @@ extension Kubelet {
         }
         var worker = runtime.worker(kind)
         let result = worker.observe(failure == nil, probe: probe)
-        pods[key]?.setWorker(kind, worker)
+        runtime.setWorker(kind, worker)
         guard let result else { return }
         switch kind {
         case .readiness:
             publish(key, in: cluster)
         case .startup where result:
-            pods[key]?.started = true
+            runtime.started = true
             publish(key, in: cluster)
         case .startup, .liveness:
             if !result { killForRestart(key, probe: kind, in: cluster) }
