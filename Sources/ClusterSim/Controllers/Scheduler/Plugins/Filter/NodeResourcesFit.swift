@@ -7,7 +7,7 @@ struct NodeResourcesFit: FilterPlugin {
 
     func filter(_ cycle: SchedulingCycle, _ node: NodeInfo) -> FilterFailure? {
         let request = cycle.requests.requests
-        let tooManyPods = Int64(node.pods.count) + 1 > node.allocatablePods
+        let tooManyPods = Int64(node.podCount) + 1 > node.allocatablePods
         let free = node.allocatable - node.requested
         let cpu = request.milliCPU > 0 && request.milliCPU > free.milliCPU
         let memory = request.memory > 0 && request.memory > free.memory
