@@ -3,8 +3,8 @@ import Foundation
 import KubeModel
 
 /// A blue/green node group migration at scale: 1,000 blue nodes, 30,000 pods (300 Deployments
-/// of 100, each with a PodDisruptionBudget), continuous siege load on three Services; a green
-/// group of 1,000 nodes, then every blue node cordoned and drained, 100 drains in flight.
+/// of 100, each with a PodDisruptionBudget); once they are Ready, a siege on three Services and
+/// a green group of 1,000 nodes, then every blue node cordoned and drained, 100 drains in flight.
 enum BlueGreenBenchmark {
     /// `LABKIT_BENCH_SCALE=0.1` runs a tenth of it (100 nodes, 3,000 pods, 10 drains at once).
     static let scale =
