@@ -9,7 +9,8 @@ extension Cluster {
     }
 
     /// Fixes the usage of the pods `selector` matches in `namespace`, current and future, until
-    /// cleared: `cpu` replaces idle CPU plus load, `memory` the catalogue's memory (nil: keep).
+    /// cleared: `cpu` replaces idle CPU plus load, `memory` the catalogue's memory (nil: keep),
+    /// for metrics-server and for the kubelet's eviction manager alike.
     ///
     /// Does nothing without a metrics-server (there is nothing to measure it).
     public func setUsage(
@@ -19,11 +20,14 @@ extension Cluster {
             selector: selector, namespace: namespace, cpuMillicores: cpu?.milliValue,
             memoryBytes: memory?.value)
         metricsServer?.setRule(rule, in: self)
+        // The kubelet sees the same working set: memory may now be under pressure.
+        evictionManager?.schedulePass(in: self)
     }
 
     /// Removes `setUsage` overrides for `selector` in `namespace`; nil matches any.
     public func clearUsage(selector: LabelSelector? = nil, namespace: String? = nil) {
         metricsServer?.removeRules(selector: selector, namespace: namespace, in: self)
+        evictionManager?.schedulePass(in: self)
     }
 
     /// The latest sample of a pod (`metrics.k8s.io` PodMetrics); nil when the pod is not

@@ -97,3 +97,38 @@ struct DisruptionNodeFailureTests {
         #expect(F.events(cluster, "Evicted").map(\.object.name) == ["be", "bu", "gu"])
     }
 }
+
+@Suite("Disruption: memory usage from a scenario")
+struct DisruptionUsageTests {
+    typealias F = DisruptionFixtures
+
+    /// `setUsage` is the working set metrics-server reports and the kubelet sees: memory fixed
+    /// above the node's allocatable puts it under pressure, and clearing it ends the pressure.
+    @Test func setUsageMemoryReachesTheEvictionManager() throws {
+        let cluster = F.cluster(nodes: 1, memoryMiB: 400)
+        try cluster.create(F.pod("be", node: "node-1"))
+        try cluster.create(F.pod("calm", node: "node-1"))
+        cluster.advance(by: .seconds(20))
+        #expect(cluster.get(Pod.self, "be")?.status?.phase == .running)
+
+        cluster.setUsage(
+            selector: LabelSelector(matchLabels: ["app": "be"]), cpu: nil,
+            memory: Quantity(units: 350 * 1024 * 1024, format: .binarySI))
+        cluster.advance(by: .seconds(20))
+        #expect(cluster.get(Pod.self, "be")?.status?.reason == "Evicted")
+        #expect(cluster.get(Pod.self, "calm")?.status?.phase == .running)
+        let evicted = try #require(F.events(cluster, "Evicted").first)
+        #expect(evicted.message.contains("Container be was using 350Mi"))
+    }
+
+    @Test func withoutUsageTheNodeHasNoPressure() throws {
+        let cluster = F.cluster(nodes: 1, memoryMiB: 400)
+        try cluster.create(F.pod("be", node: "node-1"))
+        cluster.setUsage(
+            selector: LabelSelector(matchLabels: ["app": "other"]), cpu: nil,
+            memory: Quantity(units: 350 * 1024 * 1024, format: .binarySI))
+        cluster.advance(by: .seconds(30))
+        #expect(cluster.get(Pod.self, "be")?.status?.phase == .running)
+        #expect(F.events(cluster, "Evicted").isEmpty)
+    }
+}

@@ -5,17 +5,27 @@ extension EvictionManager {
     func synchronize(in cluster: Cluster) {
         var again = false
         let kubelet = cluster.kubelet
+        let metrics = cluster.metricsServer
         for node in cluster.list(Node.self) {
             guard let name = node.metadata.name, let capacity = Self.capacity(of: node) else {
                 continue
             }
             // The scheduler's per-node index, not a scan of every pod per node; pods read in
             // place (a pass looks at every pod of the cluster and copies only a victim's node's).
-            let keys = cluster.podsOnNode(name).filter { key in
-                cluster.read(Pod.self, key) { $0.spec.nodeName == name && !Self.isFinished($0) }
-                    == true
+            var keys: [ObjectKey] = []
+            var used: Int64 = 0
+            for key in cluster.podsOnNode(name) {
+                // A pod on the node counts until it finishes; it uses memory while it runs.
+                let usage =
+                    cluster.read(Pod.self, key) { pod in
+                        pod.spec.nodeName == name && !Self.isFinished(pod)
+                            ? workingSet(of: pod, key, kubelet: kubelet, metrics: metrics) ?? 0
+                            : nil
+                    } ?? nil
+                guard let usage else { continue }
+                keys.append(key)
+                used += usage
             }
-            let used = keys.compactMap { workingSet(of: $0, kubelet: kubelet) }.reduce(0, +)
             let available = capacity - used
             let pressure = available < Self.thresholdBytes
             if pressure { lastPressure[name] = cluster.now }

@@ -7,7 +7,7 @@ public import KubeModel
 /// amount above requests), so BestEffort goes first and Guaranteed last.
 ///
 /// A pod's memory usage is its image's `memoryMiB` from the catalogue while its container runs,
-/// or the value set with `Cluster.setMemoryUsage(of:mebibytes:)`.
+/// or the value set with `Cluster.setMemoryUsage(of:mebibytes:)` or a scenario's `setUsage`.
 public final class EvictionManager: Controller {
     public let name = "eviction-manager"
     /// `housekeeping-interval` / eviction monitoring period.
@@ -41,15 +41,28 @@ public final class EvictionManager: Controller {
 
     /// The pod's working set in bytes, nil when no container runs.
     public func memoryUsage(of key: ObjectKey, in cluster: Cluster) -> Int64? {
-        guard cluster.read(Pod.self, key, { !Self.isFinished($0) }) == true else { return nil }
-        return workingSet(of: key, kubelet: cluster.kubelet)
+        let kubelet = cluster.kubelet
+        let metrics = cluster.metricsServer
+        return cluster.read(Pod.self, key) { pod in
+            Self.isFinished(pod)
+                ? nil : workingSet(of: pod, key, kubelet: kubelet, metrics: metrics)
+        } ?? nil
     }
 
-    /// The working set of a pod known to be unfinished, from the kubelet's runtime read in place.
-    func workingSet(of key: ObjectKey, kubelet: Kubelet?) -> Int64? {
+    /// The working set of an unfinished pod while its container runs: this manager's override,
+    /// else the memory a scenario's `setUsage` fixed for it (the same working set
+    /// metrics-server reports), else its image's `memoryMiB`.
+    func workingSet(
+        of pod: borrowing Pod, _ key: ObjectKey, kubelet: Kubelet?, metrics: MetricsServer?
+    ) -> Int64? {
         guard let runtime = kubelet?.pods[key], runtime.stage == .running,
             runtime.processStart != nil
         else { return nil }
+        if overrides[key] == nil, let metrics, !metrics.rules.isEmpty,
+            let bytes = metrics.fixedUsage(for: pod).memory
+        {
+            return bytes
+        }
         let mebibytes = overrides[key] ?? runtime.profile?.memoryMiB ?? 0
         return Int64((mebibytes * 1024 * 1024).rounded())
     }
