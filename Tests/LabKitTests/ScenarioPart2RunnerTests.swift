@@ -41,6 +41,19 @@ import Testing
         #expect(result.passed)
     }
 
+    /// Nodes are cluster-scoped: their age comes from when they joined, not 0s.
+    @Test func nodesShowTheirAge() throws {
+        let result = try Self.run(
+            """
+            name: t
+            steps:
+              - advance: 3m
+              - kubectl: get nodes
+            """)
+        let texts = result.timeline.filter { $0.category == .scenario }.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("  node-1   Ready    <none>   3m ") })
+    }
+
     @Test func runtimeErrorsAreLocatedAtTheStep() throws {
         let result = try Self.run(
             """

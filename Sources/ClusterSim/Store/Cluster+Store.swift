@@ -76,7 +76,7 @@ extension Cluster {
 
     /// When an object was created, to the millisecond.
     public func creationTime<T: StoredKind>(of object: T) -> VirtualTime? {
-        store[keyPath: T.table].box(object.key)?.createdAt
+        store[keyPath: T.table].box(object.storeKey)?.createdAt
     }
 
     /// The objects whose `ownerReferences` name `uid`, oldest first.
