@@ -34,8 +34,8 @@ public final class NodeLifecycleController: Controller {
             else { return [] }
             let key = cluster.key(Node.self, nodeName)
             if stoppedHeartbeats[nodeName] != nil { return [key] }
-            let tainted = cluster.get(Node.self, key)?.spec?.taints?.contains {
-                $0.effect == .noExecute
+            let tainted = cluster.read(Node.self, key) { node in
+                node.spec?.taints?.contains { $0.effect == .noExecute } == true
             }
             return tainted == true ? [key] : []
         default:

@@ -62,4 +62,12 @@ struct ClaimFacts: Equatable {
         active = PodAvailability.isActive(pod)
         ready = pod.readyCondition
     }
+
+    /// Whether two versions of a pod give the same facts, compared in place.
+    static func same(_ old: borrowing Pod, _ new: borrowing Pod) -> Bool {
+        PodAvailability.isActive(old) == PodAvailability.isActive(new)
+            && old.metadata.ownerReferences == new.metadata.ownerReferences
+            && old.metadata.labels == new.metadata.labels
+            && old.readyCondition == new.readyCondition
+    }
 }

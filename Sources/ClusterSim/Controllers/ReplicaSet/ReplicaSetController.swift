@@ -37,12 +37,16 @@ public final class ReplicaSetController: Controller {
     private func keys(forPod pod: Pod, change: StoreChange, in cluster: Cluster) -> [ObjectKey] {
         let deleted = change.verb == .deleted
         orphanPods.observe(pod.metadata, key: change.key, deleted: deleted)
+        // A sync reads only a few facts of its pods; a change that kept them (binding, the
+        // kubelet's status of a container, a probe) would sync to the same result.
+        if change.verb == .modified, case .pod(let old)? = change.old,
+            ClaimFacts.same(old, pod)
+        {
+            return []
+        }
         var before: ClaimFacts?
         if case .pod(let old)? = change.old { before = ClaimFacts(old) }
         let after = deleted ? nil : ClaimFacts(pod)
-        // A sync reads only these facts of its pods; a change that kept them (binding, the
-        // kubelet's status of a container, a probe) would sync to the same result.
-        if change.verb == .modified, before == after { return [] }
         count(before, sign: -1, namespace: change.key.namespace)
         count(after, sign: 1, namespace: change.key.namespace)
         var keys: [ObjectKey] = []

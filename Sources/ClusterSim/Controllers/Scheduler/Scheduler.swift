@@ -75,6 +75,12 @@ public final class Scheduler: Controller {
 
     private func podChanged(_ pod: Pod, old: KubeResource?, in cluster: Cluster) {
         let key = pod.storeKey
+        if case .pod(let oldPod)? = old, Self.sameCachedFacts(oldPod, pod),
+            cache.pods[key]?.assumed == false
+        {
+            // A bound pod's status write: the cache holds the same entry, the queue nothing.
+            return
+        }
         if let nodeName = pod.spec.nodeName, !nodeName.isEmpty {
             queue.remove(key)
             waitingOnVolumes.removeValue(forKey: key)
@@ -108,6 +114,19 @@ public final class Scheduler: Controller {
             wake(cluster)
             armTimers(cluster)
         }
+    }
+
+    /// Whether a change of a bound pod kept all the cache reads of it: its node, labels,
+    /// deletion and whether it finished.
+    private static func sameCachedFacts(_ old: Pod, _ new: Pod) -> Bool {
+        guard let node = new.spec.nodeName, !node.isEmpty, old.spec.nodeName == node else {
+            return false
+        }
+        func finished(_ pod: Pod) -> Bool {
+            pod.status?.phase == .succeeded || pod.status?.phase == .failed
+        }
+        return (old.metadata.deletionTimestamp == nil) == (new.metadata.deletionTimestamp == nil)
+            && finished(old) == finished(new) && old.metadata.labels == new.metadata.labels
     }
 
     private func podDeleted(_ key: ObjectKey, in cluster: Cluster) {

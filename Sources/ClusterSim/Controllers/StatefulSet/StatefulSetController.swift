@@ -16,9 +16,9 @@ public final class StatefulSetController: Controller {
         case .statefulSet(let set):
             return [set.storeKey]
         case .pod(let pod):
-            var owners = [pod.metadata]
-            if case .pod(let old) = change.old { owners.append(old.metadata) }
-            return Self.setKeys(owning: owners)
+            var owners = [pod.metadata.ownerReferences]
+            if case .pod(let old) = change.old { owners.append(old.metadata.ownerReferences) }
+            return Self.setKeys(owning: owners, namespace: change.key.namespace)
         case .persistentVolumeClaim(let claim) where change.verb == .deleted:
             // A stale claim is gone: its ordinal may be created now.
             return (claim.metadata.ownerReferences ?? []).filter { $0.kind == Pod.kind }
@@ -61,13 +61,14 @@ public final class StatefulSetController: Controller {
             .compactMap { cluster.get(Pod.self, $0) }
     }
 
-    private static func setKeys(owning metadata: [ObjectMeta]) -> [ObjectKey] {
+    private static func setKeys(owning owners: [[OwnerReference]?], namespace: String)
+        -> [ObjectKey]
+    {
         var keys: [ObjectKey] = []
-        for meta in metadata {
-            for ref in meta.ownerReferences ?? []
+        for references in owners {
+            for ref in references ?? []
             where ref.controller == true && ref.kind == StatefulSet.kind {
-                let key = ObjectKey(
-                    kind: StatefulSet.kind, namespace: meta.namespace ?? "default", name: ref.name)
+                let key = ObjectKey(kind: StatefulSet.kind, namespace: namespace, name: ref.name)
                 if !keys.contains(key) { keys.append(key) }
             }
         }
