@@ -1,7 +1,7 @@
 import KubeModel
 
 /// Finds the budgets whose selector matches a pod's labels without looking at every budget:
-/// budgets are filed under one `key=value` of their `matchLabels` (or under "" when they have
+/// budgets are filed under one `key=value` of their `matchLabels` (or under nil when they have
 /// none), so a pod only checks the budgets filed under its own labels.
 struct BudgetSelectorIndex {
     /// One `key=value` of a selector's `matchLabels` (nil for selectors without any).
