@@ -4,10 +4,10 @@ import KubeModel
 /// (pkg/kubelet/kubelet.go `SyncPod`).
 extension Kubelet {
     func admit(_ pod: Pod, node: String, in cluster: Cluster) {
-        guard let container = pod.spec.containers.first else { return }
+        guard !pod.spec.containers.isEmpty else { return }
         let key = pod.storeKey
         let runtime = PodRuntime(
-            uid: pod.metadata.uid ?? "", node: node, container: container,
+            uid: pod.metadata.uid ?? "", node: node, containers: pod.spec.containers,
             podIP: addresses.allocate(node: node), hostIP: addresses.hostIP(node: node),
             startTime: cluster.now.timestamp)
         pods[key] = runtime

@@ -27,7 +27,9 @@ final class PodRuntime {
     let podIP: String
     let hostIP: String
     let startTime: String
-    let container: Container
+    /// The pod's containers, sharing the stored pod's array (a copy of the application's
+    /// container in every runtime was nearly a kilobyte per pod).
+    private let containers: [Container]
     /// The image's profile, once its pull succeeded.
     var profile: ImageProfile?
     var stage = Stage.pulling
@@ -53,15 +55,21 @@ final class PodRuntime {
     var published: PublishedStatus?
 
     init(
-        uid: String, node: String, container: Container, podIP: String, hostIP: String,
+        uid: String, node: String, containers: [Container], podIP: String, hostIP: String,
         startTime: String
     ) {
+        precondition(!containers.isEmpty, "a pod runs at least one container")
         self.uid = uid
         self.node = node
         self.podIP = podIP
         self.hostIP = hostIP
         self.startTime = startTime
-        self.container = container
+        self.containers = containers
+    }
+
+    /// The application's container (the pod's first), read in place.
+    var container: Container {
+        _read { yield containers[0] }
     }
 
     /// CPU a request costs the application.
