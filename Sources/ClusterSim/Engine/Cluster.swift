@@ -23,6 +23,8 @@ public final class Cluster {
     var controllersByType: [ObjectIdentifier: any Controller] = [:]
     /// Changes per kind, for caches that must notice when what they were built from moved.
     var revisions = StoreRevisions()
+    /// The last virtual second's timestamp text (`nowTimestamp`).
+    private var timestampCache: (second: Int64, text: String)?
 
     struct Counters {
         var resourceVersion: UInt64 = 0
@@ -89,6 +91,16 @@ public final class Cluster {
         }
         now = max(now, deadline)
         return condition(self)
+    }
+
+    /// `now` as the RFC 3339 text metadata and conditions carry: one string per virtual second,
+    /// shared by every object written in it (a pod holds half a dozen timestamps).
+    public var nowTimestamp: String {
+        let second = now.milliseconds / 1000
+        if let cached = timestampCache, cached.second == second { return cached.text }
+        let text = now.timestamp
+        timestampCache = (second, text)
+        return text
     }
 
     /// Pending events (for tests and benchmarks).

@@ -21,7 +21,7 @@ extension Cluster {
         counters.creation += 1
         object.metadata.uid = Self.uid(counters.uid)
         object.metadata.generation = 1
-        object.metadata.creationTimestamp = now.timestamp
+        object.metadata.creationTimestamp = nowTimestamp
         object.metadata.resourceVersion = nextResourceVersion()
         store[keyPath: T.table].insert(object, key: key, at: now, sequence: counters.creation)
         indexOwners(of: object, key: key)
@@ -97,7 +97,7 @@ extension Cluster {
             return
         }
         object.metadata.finalizers = finalizers.isEmpty ? nil : finalizers
-        object.metadata.deletionTimestamp = now.timestamp
+        object.metadata.deletionTimestamp = nowTimestamp
         if let pod {
             object.metadata.deletionGracePeriodSeconds =
                 gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30

@@ -9,7 +9,7 @@ extension Kubelet {
         let runtime = PodRuntime(
             uid: pod.metadata.uid ?? "", node: node, containers: pod.spec.containers,
             podIP: addresses.allocate(node: node), hostIP: addresses.hostIP(node: node),
-            startTime: cluster.now.timestamp)
+            startTime: cluster.nowTimestamp)
         pods[key] = runtime
         publish(key, in: cluster)
         pull(key, in: cluster)

@@ -15,7 +15,7 @@ extension Kubelet {
         else { return }
         let inputs = PublishedStatus(runtime, resourceVersion: version)
         guard runtime.published != inputs, let pod = cluster.get(Pod.self, key) else { return }
-        let status = Self.status(of: pod, runtime: runtime, now: cluster.now)
+        let status = Self.status(of: pod, runtime: runtime, now: cluster.nowTimestamp)
         guard status != pod.status else {
             pods[key]?.published = inputs
             return
@@ -27,7 +27,7 @@ extension Kubelet {
             runtime, resourceVersion: written.metadata.resourceVersion)
     }
 
-    static func status(of pod: Pod, runtime: PodRuntime, now: VirtualTime) -> PodStatus {
+    static func status(of pod: Pod, runtime: PodRuntime, now: String) -> PodStatus {
         let old = pod.status
         var status = PodStatus(phase: phase(runtime))
         status.hostIP = runtime.hostIP
@@ -92,11 +92,11 @@ extension Kubelet {
     /// A condition whose `lastTransitionTime` moves only when its status changes.
     private static func condition(
         _ type: String, _ value: Bool, reason: String? = nil, message: String? = nil,
-        old: PodStatus?, now: VirtualTime
+        old: PodStatus?, now: String
     ) -> Condition {
         let status = value ? "True" : "False"
         let previous = old?.conditions?.first { $0.type == type }
-        let time = previous?.status == status ? previous?.lastTransitionTime : now.timestamp
+        let time = previous?.status == status ? previous?.lastTransitionTime : now
         return Condition(
             type: type, status: status, reason: reason, message: message, lastTransitionTime: time)
     }

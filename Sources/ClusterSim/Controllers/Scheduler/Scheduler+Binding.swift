@@ -27,7 +27,7 @@ extension Scheduler {
     /// The binding subresource: `spec.nodeName` and condition PodScheduled True.
     func bind(_ key: ObjectKey, to nodeName: String, in cluster: Cluster) {
         waitingOnVolumes.removeValue(forKey: key)
-        let now = cluster.now
+        let now = cluster.nowTimestamp
         let bound = try? cluster.modify(Pod.self, key) { pod in
             pod.spec.nodeName = nodeName
             pod.setCondition(Condition(type: "PodScheduled", status: "True"), at: now)
@@ -52,7 +52,7 @@ extension Scheduler {
         let condition = Condition(
             type: "PodScheduled", status: "False", reason: reason, message: message)
         if pod.needsCondition(condition) {
-            let now = cluster.now
+            let now = cluster.nowTimestamp
             _ = try? cluster.modify(Pod.self, key) { $0.setCondition(condition, at: now) }
         }
         cluster.record(.warning, "FailedScheduling", message, about: key, from: name)
@@ -71,7 +71,7 @@ extension Pod {
     }
 
     /// Sets a condition; `lastTransitionTime` moves only when the status changes.
-    fileprivate mutating func setCondition(_ condition: Condition, at now: VirtualTime) {
+    fileprivate mutating func setCondition(_ condition: Condition, at now: String) {
         var status = self.status ?? PodStatus(phase: .pending)
         if status.phase == nil { status.phase = .pending }
         var conditions = status.conditions ?? []
@@ -79,10 +79,10 @@ extension Pod {
         if let index = conditions.firstIndex(where: { $0.type == condition.type }) {
             let old = conditions[index]
             updated.lastTransitionTime =
-                old.status == condition.status ? old.lastTransitionTime : now.timestamp
+                old.status == condition.status ? old.lastTransitionTime : now
             conditions[index] = updated
         } else {
-            updated.lastTransitionTime = now.timestamp
+            updated.lastTransitionTime = now
             conditions.append(updated)
         }
         status.conditions = conditions
