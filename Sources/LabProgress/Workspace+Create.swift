@@ -35,6 +35,7 @@ extension Workspace {
                 repository = existing
                 origin = .adopted
             } else {
+                removeIncompleteRepository(at: directory)
                 repository = try Repository.create(at: directory, initialBranch: "main")
                 origin = .created
             }
@@ -86,10 +87,32 @@ extension Workspace {
         }
     }
 
+    /// A `.git` that git cannot open and that names no branch or tag is what a creation killed
+    /// half-way leaves (perhaps with a stale `config.lock` that would stop the next one): it
+    /// holds nothing reachable, so it is removed and the repository created afresh.
+    static func removeIncompleteRepository(at directory: URL) {
+        let files = FileManager.default
+        func isFile(_ url: URL) -> Bool {
+            var isDirectory: ObjCBool = false
+            return files.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        }
+        let git = directory.appendingPathComponent(".git", isDirectory: true)
+        let refs = git.appendingPathComponent("refs", isDirectory: true)
+        guard files.fileExists(atPath: git.path), !isFile(git),
+            (try? Repository.open(at: directory)) == nil,
+            !isFile(git.appendingPathComponent("packed-refs")),
+            !(files.subpaths(atPath: refs.path) ?? []).contains(where: {
+                isFile(refs.appendingPathComponent($0))
+            })
+        else { return }
+        try? files.removeItem(at: git)
+    }
+
     /// `directory` when it has no visible files, else `directory/lab-workspace`.
     ///
-    /// A `.git` there that git cannot open (a creation killed half-way) does not count: creating
-    /// the repository again completes it, keeping whatever it holds.
+    /// A `.git` there that git cannot open (a creation killed half-way) does not count: the
+    /// repository is created there again (`removeIncompleteRepository`).
     static func newWorkspaceLocation(in directory: URL) -> URL {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         let visible = entries.filter { !$0.hasPrefix(".") }

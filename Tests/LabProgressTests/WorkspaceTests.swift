@@ -271,6 +271,37 @@ struct WorkspaceTests {
             try workspace.events().map(\.commit.subject) == ["init LabKit workspace", "my notes"])
     }
 
+    /// A `lab start` killed while git wrote the new repository's config leaves a `.git` git
+    /// cannot open, with a stale `config.lock`; the next start creates the repository anew.
+    @Test func aCreationKilledHalfWayIsStartedAgain() throws {
+        let sandbox = try ProgressSandbox()
+        let git = sandbox.root.appendingPathComponent(".git")
+        for folder in ["refs/heads", "objects"] {
+            try FileManager.default.createDirectory(
+                at: git.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try Data().write(to: git.appendingPathComponent("config.lock"))
+        let (workspace, origin) = try Workspace.openOrCreate(
+            from: sandbox.root, course: course, settings: fixedSettings)
+        #expect(origin == .created)
+        #expect(try workspace.events().map(\.commit.subject) == ["init LabKit workspace"])
+        #expect(
+            !FileManager.default.fileExists(atPath: git.appendingPathComponent("config.lock").path))
+    }
+
+    /// A `.git` that names a branch is somebody's repository, however damaged: never removed.
+    @Test func aDamagedRepositoryWithBranchesIsKept() throws {
+        let sandbox = try ProgressSandbox()
+        let heads = sandbox.root.appendingPathComponent(".git/refs/heads")
+        try FileManager.default.createDirectory(at: heads, withIntermediateDirectories: true)
+        try Data("0123456789012345678901234567890123456789\n".utf8).write(
+            to: heads.appendingPathComponent("main"))
+        #expect(throws: ProgressError.self) {
+            _ = try Workspace.initialize(at: sandbox.root, course: course, settings: fixedSettings)
+        }
+        #expect(FileManager.default.fileExists(atPath: heads.appendingPathComponent("main").path))
+    }
+
     @Test func startOutsideAWorkspaceKeepsABusyFolderTidy() throws {
         let sandbox = try ProgressSandbox()
         try sandbox.write("homework.txt", "not a lab\n")
