@@ -99,7 +99,7 @@ extension Cluster {
                     generation: budget.metadata.generation, now: now)
             }
             var disrupted = status.disruptedPods ?? [:]
-            disrupted[podName] = now.timestamp
+            disrupted[podName] = nowTimestamp
             status.disruptedPods = disrupted
             budget.status = status
         }

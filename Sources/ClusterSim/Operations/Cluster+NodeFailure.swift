@@ -40,7 +40,7 @@ extension Cluster {
         }
         controller.stoppedHeartbeats[name] = nil
         kubelet?.restartNode(name, in: self)
-        let time = now.timestamp
+        let time = nowTimestamp
         try modify(Node.self, key) { node in
             var status = node.status ?? NodeStatus()
             status.conditions = (status.conditions ?? []).map { condition in

@@ -89,10 +89,6 @@ struct DrainPodFilter {
         return order.map { ($0, (names[$0] ?? []).joined(separator: ", ")) }
     }
 
-    private static func isFinished(_ pod: Pod) -> Bool {
-        pod.status?.phase == .succeeded || pod.status?.phase == .failed
-    }
-
     private static func controller(of pod: Pod) -> OwnerReference? {
         pod.metadata.ownerReferences?.first { $0.controller == true }
     }
@@ -101,7 +97,7 @@ struct DrainPodFilter {
         guard let owner = Self.controller(of: pod), owner.kind == DaemonSet.kind else {
             return .delete
         }
-        if Self.isFinished(pod) { return .delete }
+        if pod.isTerminal { return .delete }
         guard cluster.get(DaemonSet.self, owner.name, namespace: pod.storeKey.namespace) != nil
         else {
             let error = APIError.notFound(DaemonSet.resourceName, owner.name).message
@@ -117,13 +113,13 @@ struct DrainPodFilter {
 
     private func localStorage(_ pod: Pod) -> Verdict {
         let local = (pod.spec.volumes ?? []).contains { $0.emptyDir != nil }
-        if !local || Self.isFinished(pod) { return .delete }
+        if !local || pod.isTerminal { return .delete }
         return options.deleteEmptyDirData
             ? .deleteWithWarning(Self.localStorageWarning) : .fatal(Self.localStorageFatal)
     }
 
     private func unreplicated(_ pod: Pod) -> Verdict {
-        if Self.isFinished(pod) || Self.controller(of: pod) != nil { return .delete }
+        if pod.isTerminal || Self.controller(of: pod) != nil { return .delete }
         return options.force
             ? .deleteWithWarning(Self.unmanagedWarning) : .fatal(Self.unmanagedFatal)
     }

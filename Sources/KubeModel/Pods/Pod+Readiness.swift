@@ -8,4 +8,9 @@ extension Pod {
     public var isReady: Bool {
         readyCondition?.status == "True"
     }
+
+    /// Upstream `podutil.IsPodPhaseTerminal`: Succeeded or Failed, it will not run again.
+    public var isTerminal: Bool {
+        status?.phase == .succeeded || status?.phase == .failed
+    }
 }

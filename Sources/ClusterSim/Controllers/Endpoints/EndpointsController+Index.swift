@@ -11,11 +11,11 @@ extension EndpointsController {
             return []
         }
         let labels = pod.metadata.labels ?? [:]
-        let namespace = change.key.namespace
         var keys: [ObjectKey] = []
-        // The Services' keys in creation order, without copying a Service.
-        cluster.store[keyPath: Service.table].forEach { key, _ in
-            guard key.namespace == namespace, let selector = selectors[key] else { return }
+        // The namespace's Services in creation order, read in place.
+        cluster.forEach(Service.self, namespace: change.key.namespace) { service in
+            let key = service.storeKey
+            guard let selector = selectors[key] else { return }
             let wasMember = members[key]?.contains(change.key) ?? false
             let isMember = change.verb != .deleted && Self.selects(selector, labels)
             if isMember {

@@ -10,7 +10,7 @@ extension EndpointsController {
         for pod in pods {
             guard let ip = pod.status?.podIP, !ip.isEmpty else { continue }
             if !publishNotReady, pod.metadata.deletionTimestamp != nil { continue }
-            if pod.status?.phase == .succeeded || pod.status?.phase == .failed { continue }
+            if pod.isTerminal { continue }
             let ports = endpointPorts(service, pod)
             guard !ports.isEmpty || (service.spec.ports ?? []).isEmpty else { continue }
             let address = address(pod, ip: ip, service: service)

@@ -10,7 +10,7 @@ extension EvictionManager {
             pod, usage: memoryUsage(of: key, in: cluster) ?? 0, available: available)
         cluster.kubelet?.evictRuntime(key, in: cluster)
         cluster.record(.warning, "Evicted", message, about: key, from: "kubelet")
-        let now = cluster.now.timestamp
+        let now = cluster.nowTimestamp
         _ = try? cluster.modify(Pod.self, key) { pod in
             var status = pod.status ?? PodStatus()
             status.phase = .failed

@@ -18,7 +18,7 @@ extension EvictionManager {
                 // A pod on the node counts until it finishes; it uses memory while it runs.
                 let usage =
                     cluster.read(Pod.self, key) { pod in
-                        pod.spec.nodeName == name && !Self.isFinished(pod)
+                        pod.spec.nodeName == name && !pod.isTerminal
                             ? workingSet(of: pod, key, kubelet: kubelet, metrics: metrics) ?? 0
                             : nil
                     } ?? nil
@@ -87,7 +87,7 @@ extension EvictionManager {
             message: pressure
                 ? "kubelet has insufficient memory available"
                 : "kubelet has sufficient memory available",
-            lastTransitionTime: cluster.now.timestamp)
+            lastTransitionTime: cluster.nowTimestamp)
         _ = try? cluster.modify(Node.self, node.storeKey) { node in
             var status = node.status ?? NodeStatus()
             var list = (status.conditions ?? []).filter { $0.type != "MemoryPressure" }

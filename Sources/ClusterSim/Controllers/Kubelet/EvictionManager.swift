@@ -44,7 +44,7 @@ public final class EvictionManager: Controller {
         let kubelet = cluster.kubelet
         let metrics = cluster.metricsServer
         return cluster.read(Pod.self, key) { pod in
-            Self.isFinished(pod)
+            pod.isTerminal
                 ? nil : workingSet(of: pod, key, kubelet: kubelet, metrics: metrics)
         } ?? nil
     }
@@ -77,9 +77,5 @@ public final class EvictionManager: Controller {
             passScheduled = false
             synchronize(in: cluster)
         }
-    }
-
-    static func isFinished(_ pod: Pod) -> Bool {
-        pod.status?.phase == .failed || pod.status?.phase == .succeeded
     }
 }

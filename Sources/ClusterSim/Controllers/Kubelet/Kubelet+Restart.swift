@@ -49,7 +49,7 @@ extension Kubelet {
         guard let runtime = pods[key], !runtime.terminating else { return }
         var terminated = ContainerState.Terminated(exitCode: exitCode, reason: reason)
         terminated.startedAt = runtime.processStart?.timestamp
-        terminated.finishedAt = cluster.now.timestamp
+        terminated.finishedAt = cluster.nowTimestamp
         runtime.lastTerminated = terminated
         runtime.processStart = nil
         runtime.acceptsUntil = nil

@@ -30,7 +30,7 @@ extension NodeLifecycleController {
     }
 
     private func markUnknown(_ key: ObjectKey, in cluster: Cluster) {
-        let now = cluster.now.timestamp
+        let now = cluster.nowTimestamp
         _ = try? cluster.modify(Node.self, key) { node in
             var status = node.status ?? NodeStatus()
             var conditions = status.conditions ?? []
@@ -60,7 +60,7 @@ extension NodeLifecycleController {
             let index = conditions.firstIndex(where: { $0.type == "Ready" }),
             conditions[index].status != "False"
         else { return }
-        let now = cluster.now.timestamp
+        let now = cluster.nowTimestamp
         _ = try? cluster.modify(Pod.self, pod.storeKey) { pod in
             pod.status?.conditions?[index].status = "False"
             pod.status?.conditions?[index].lastTransitionTime = now

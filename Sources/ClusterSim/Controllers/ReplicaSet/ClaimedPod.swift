@@ -29,11 +29,16 @@ struct ClaimedPod {
     /// with `minReadySeconds`).
     let availableAt: VirtualTime?
 
+    /// Whether `labels` carry every label of the template (`fullyLabeledReplicas`).
+    static func carries(_ templateLabels: [String: String], _ labels: [String: String]) -> Bool {
+        templateLabels.allSatisfy { labels[$0.key] == $0.value }
+    }
+
     init(_ key: ObjectKey, _ pod: borrowing Pod, context: Context) {
         self.key = key
         active = PodAvailability.isActive(pod)
         let labels = pod.metadata.labels ?? [:]
-        fullyLabeled = context.templateLabels.allSatisfy { labels[$0.key] == $0.value }
+        fullyLabeled = Self.carries(context.templateLabels, labels)
         ready = pod.isReady
         let minReadySeconds = context.minReadySeconds
         available =

@@ -44,7 +44,7 @@ struct ReplicaSetTally {
         }
         guard pod.active else { return }
         counts.active += sign
-        if templateLabels.allSatisfy({ labels[$0.key] == $0.value }) { counts.fullyLabeled += sign }
+        if ClaimedPod.carries(templateLabels, labels) { counts.fullyLabeled += sign }
         if pod.ready?.status == "True" { counts.ready += sign }
     }
 }

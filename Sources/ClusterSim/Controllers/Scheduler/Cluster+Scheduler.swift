@@ -26,8 +26,7 @@ extension Cluster {
             return keys.filter { scheduler.cache.pods[$0]?.assumed == false }
         }
         return list(Pod.self).compactMap { pod in
-            let terminal = pod.status?.phase == .succeeded || pod.status?.phase == .failed
-            return pod.spec.nodeName == node && !terminal ? pod.storeKey : nil
+            pod.spec.nodeName == node && !pod.isTerminal ? pod.storeKey : nil
         }
     }
 

@@ -84,7 +84,7 @@ public final class Scheduler: Controller {
         if let nodeName = pod.spec.nodeName, !nodeName.isEmpty {
             queue.remove(key)
             waitingOnVolumes.removeValue(forKey: key)
-            if pod.status?.phase == .succeeded || pod.status?.phase == .failed {
+            if pod.isTerminal {
                 // Terminal pods hold nothing (the informer's field selector drops them).
                 if cache.removePod(key) != nil { assignedPodDeleted(in: cluster) }
                 return
@@ -122,11 +122,8 @@ public final class Scheduler: Controller {
         guard let node = new.spec.nodeName, !node.isEmpty, old.spec.nodeName == node else {
             return false
         }
-        func finished(_ pod: Pod) -> Bool {
-            pod.status?.phase == .succeeded || pod.status?.phase == .failed
-        }
         return (old.metadata.deletionTimestamp == nil) == (new.metadata.deletionTimestamp == nil)
-            && finished(old) == finished(new) && old.metadata.labels == new.metadata.labels
+            && old.isTerminal == new.isTerminal && old.metadata.labels == new.metadata.labels
     }
 
     private func podDeleted(_ key: ObjectKey, in cluster: Cluster) {

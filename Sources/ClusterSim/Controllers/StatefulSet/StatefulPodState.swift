@@ -17,10 +17,6 @@ enum StatefulPodState {
         isRunningAndReady(pod) && !isTerminating(pod)
     }
 
-    static func hasFinished(_ pod: Pod) -> Bool {
-        pod.status?.phase == .failed || pod.status?.phase == .succeeded
-    }
-
     /// When a Ready pod becomes available: Ready since `minReadySeconds` (nil when not Ready).
     static func availableTime(_ pod: Pod, minReadySeconds: Int) -> VirtualTime? {
         guard let condition = pod.readyCondition, condition.status == "True" else { return nil }

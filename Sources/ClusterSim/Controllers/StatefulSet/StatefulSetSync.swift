@@ -69,7 +69,7 @@ struct StatefulSetSync {
     /// `processReplica`: true when the pass must stop here (in OrderedReady mode).
     private mutating func processReplica(_ ordinal: Int) -> Bool {
         guard var pod = replicas[ordinal] else { return createPod(ordinal) }
-        if StatefulPodState.hasFinished(pod) {
+        if pod.isTerminal {
             let failed = pod.status?.phase == .failed
             cluster.record(
                 .warning, failed ? "RecreatingFailedPod" : "RecreatingTerminatedPod",
