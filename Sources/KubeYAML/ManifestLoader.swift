@@ -44,40 +44,49 @@ public struct ManifestLoader: Sendable {
     }
 
     public func load(path: String) -> ManifestSet {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failure(path, "no such file or directory", hint: "check the path")
+        load(FileName(path))
+    }
+
+    private func load(_ name: FileName) -> ManifestSet {
+        guard let info = name.status() else {
+            return failure(name.text, "no such file or directory", hint: "check the path")
         }
-        guard isDirectory.boolValue else { return load(file: path) }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        let manifests = names.filter {
-            Self.manifestExtensions.contains(($0 as NSString).pathExtension.lowercased())
-                && !$0.hasPrefix(".")
-        }.sorted()
+        guard info.st_mode & S_IFMT == S_IFDIR else { return load(file: name, size: info.st_size) }
+        // As `kubectl apply -f DIR`: the files directly inside, subdirectories skipped.
+        let manifests = (name.directoryEntries() ?? []).filter { entry in
+            let text = FileName(bytes: entry).text
+            return entry.first != UInt8(ascii: ".")
+                && Self.manifestExtensions.contains((text as NSString).pathExtension.lowercased())
+                && name.appending(entry).status().map { $0.st_mode & S_IFMT != S_IFDIR } ?? true
+        }.sorted { $0.lexicographicallyPrecedes($1) }
         guard !manifests.isEmpty else {
             var set = failure(
-                path, "no manifests found (looked for *.yaml, *.yml, *.json)", hint: nil)
+                name.text, "no manifests found (looked for *.yaml, *.yml, *.json)", hint: nil)
             set.diagnostics[0].severity = .warning
             return set
         }
-        return load(paths: manifests.map { (path as NSString).appendingPathComponent($0) })
+        var set = ManifestSet()
+        for entry in manifests {
+            let file = name.appending(entry)
+            let size = file.status()?.st_size ?? 0
+            set.merge(load(file: file, size: size))
+        }
+        return set
     }
 
-    private func load(file path: String) -> ManifestSet {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maxFileBytes {
+    private func load(file name: FileName, size: off_t) -> ManifestSet {
+        if size > limits.maxFileBytes {
             return failure(
-                path, "file is larger than the \(limits.maxFileBytes)-byte limit (\(size) bytes)",
+                name.text,
+                "file is larger than the \(limits.maxFileBytes)-byte limit (\(size) bytes)",
                 hint:
                     "a manifest is a few kilobytes; split it or raise the limit with --max-file-size"
             )
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return failure(path, "cannot read the file", hint: "check its permissions")
+        guard let bytes = name.contents(limit: limits.maxFileBytes) else {
+            return failure(name.text, "cannot read the file", hint: "check its permissions")
         }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? nil
-        return load(bytes: Array(data ?? Data()), file: path)
+        return load(bytes: bytes, file: name.text)
     }
 
     /// Loads manifest text; `file` names it in diagnostics (`<stdin>` for standard input).

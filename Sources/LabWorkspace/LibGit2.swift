@@ -1,5 +1,11 @@
 internal import CLibGit2
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Process-wide libgit2 set-up.
 enum LibGit2 {
     /// libgit2 must be initialised once per process before any other call; a static `let` is
@@ -41,7 +47,16 @@ func gitCheck(
     throw GitFailure(code: code).workspaceError(operation(), repository: path)
 }
 
-/// Copies a C string libgit2 returned, treating a null pointer as empty.
+/// The bytes of a path libgit2 returned, as git stores them (not always UTF-8).
+func gitBytes(_ pointer: UnsafePointer<CChar>) -> [UInt8] {
+    let count = strlen(pointer)
+    return pointer.withMemoryRebound(to: UInt8.self, capacity: count) {
+        Array(UnsafeBufferPointer(start: $0, count: count))
+    }
+}
+
+/// Copies a C string libgit2 returned, treating a null pointer as empty (a path that is not
+/// UTF-8 comes out with replacement characters: see `gitBytes` to open or stage it).
 func gitString(_ pointer: UnsafePointer<CChar>?) -> String {
     pointer.map { String(cString: $0) } ?? ""
 }

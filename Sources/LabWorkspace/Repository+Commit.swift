@@ -56,11 +56,15 @@ extension Repository {
         try check(git_index_read(index, 1), "read the index")
         // Status lists every path whose index entry differs from HEAD or whose file differs
         // from the index, untracked ones included and ignored ones not, as `git add` picks
-        // them. An untracked nested repository (`dir/`) is not content of this one.
-        let changed = try status().map(\.path).filter {
-            !$0.hasSuffix("/") && WorkPath.contains(any: scopes, $0)
-        }
-        try stage(Set(changed).union(explicit).sorted(), in: index, root: root)
+        // them. An untracked nested repository (`dir/`) is not content of this one. Paths are
+        // staged by their bytes: a file name that is not UTF-8 is the student's work too.
+        let changed = try changes().filter {
+            !$0.entry.path.hasSuffix("/") && WorkPath.contains(any: scopes, $0.entry.path)
+        }.map(\.bytes)
+        try stage(
+            Set(changed).union(explicit.map { Array($0.utf8) }).sorted {
+                $0.lexicographicallyPrecedes($1)
+            }, in: index, root: root)
         // The index goes first: if the commit then fails, the paths are merely staged.
         try check(git_index_write(index), "write the index")
 
@@ -78,17 +82,25 @@ extension Repository {
 
     /// Makes the index entry of each path match the work tree: added (with its stat data, so
     /// `git status` need not re-hash it) when it is a file or symbolic link, removed otherwise.
-    private func stage(_ paths: [String], in index: OpaquePointer, root: URL) throws(WorkspaceError)
+    private func stage(_ paths: [[UInt8]], in index: OpaquePointer, root: URL)
+        throws(WorkspaceError)
     {
+        let rootBytes = Array(root.path.utf8) + [UInt8(ascii: "/")]
         for path in paths {
+            let name = String(decoding: path, as: UTF8.self)
             var info = stat()
-            let exists = lstat(root.path + "/" + path, &info) == 0
-            let kind = info.st_mode & S_IFMT
-            if exists && (kind == S_IFREG || kind == S_IFLNK) {
-                try check(git_index_add_bypath(index, path), "stage \"\(path)\"")
-            } else {
-                try check(git_index_remove_bypath(index, path), "unstage \"\(path)\"")
+            let exists = (rootBytes + path + [0]).withUnsafeBufferPointer {
+                $0.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &info) == 0 }
             }
+            let kind = info.st_mode & S_IFMT
+            let code = (path + [0]).withUnsafeBufferPointer {
+                $0.withMemoryRebound(to: CChar.self) { bytes in
+                    exists && (kind == S_IFREG || kind == S_IFLNK)
+                        ? git_index_add_bypath(index, bytes.baseAddress!)
+                        : git_index_remove_bypath(index, bytes.baseAddress!)
+                }
+            }
+            try check(code, "stage \"\(name)\"")
         }
     }
 

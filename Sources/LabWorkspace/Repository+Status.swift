@@ -7,6 +7,14 @@ extension Repository {
     ///
     /// Use it before overwriting files (`lab reset`) and to tell a student what is uncommitted.
     public func status(under prefix: String? = nil) throws(WorkspaceError) -> [StatusEntry] {
+        try changes(under: prefix).map(\.entry)
+    }
+
+    /// `status(under:)` with each path's bytes as git stores them: a file name that is not
+    /// UTF-8 (from an archive made on another system, say) has text that cannot open it.
+    func changes(under prefix: String? = nil) throws(WorkspaceError) -> [(
+        entry: StatusEntry, bytes: [UInt8]
+    )] {
         _ = try requireWorkTree()
         let scope = try WorkPath.normalize(prefix ?? "", allowRoot: true)
         var options = git_status_options()
@@ -22,21 +30,22 @@ extension Repository {
             git_status_list_new(&$0, pointer, &options)
         }
         defer { git_status_list_free(list) }
-        var entries: [StatusEntry] = []
+        var changes: [(entry: StatusEntry, bytes: [UInt8])] = []
         for position in 0..<git_status_list_entrycount(list) {
             guard let entry = git_status_byindex(list, position)?.pointee else { continue }
             let delta = (entry.index_to_workdir ?? entry.head_to_index)?.pointee
-            let path = gitString(delta?.new_file.path ?? delta?.old_file.path)
+            guard let raw = delta?.new_file.path ?? delta?.old_file.path else { continue }
+            let path = gitString(raw)
             guard !path.isEmpty, WorkPath.contains(scope, path) else { continue }
             let flags = entry.status.rawValue
-            entries.append(
-                StatusEntry(
-                    path: path,
-                    staged: Self.change(flags, Self.indexFlags),
-                    unstaged: Self.change(flags, Self.workTreeFlags),
-                    isConflicted: flags & GIT_STATUS_CONFLICTED.rawValue != 0))
+            let status = StatusEntry(
+                path: path,
+                staged: Self.change(flags, Self.indexFlags),
+                unstaged: Self.change(flags, Self.workTreeFlags),
+                isConflicted: flags & GIT_STATUS_CONFLICTED.rawValue != 0)
+            changes.append((status, gitBytes(raw)))
         }
-        return entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return changes.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
     }
 
     private static let indexFlags: [(git_status_t, ChangeKind)] = [

@@ -146,4 +146,31 @@ struct LoaderTests {
         let set = ManifestLoader().load(paths: ["/no/such/manifest.yaml"])
         #expect(set.found == [Found(.error, "no such file or directory", 1, 1)])
     }
+
+    /// A name that is not UTF-8 (a CP949 or Latin-1 name unpacked from an archive) still opens,
+    /// and diagnostics show its stray bytes escaped; a subdirectory is skipped, as kubectl does.
+    @Test func fileNamesThatAreNotUTF8AreReadAndShownEscaped() throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("labkit-loader-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("nested.yaml"), withIntermediateDirectories: true)
+        let text = Self.pod.replacingOccurrences(
+            of: "name: web\nspec", with: "name: web\n  bogus: 1\nspec")
+        let path = Array(directory.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".yaml".utf8)
+        let descriptor = (path + [0]).withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) {
+                open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644)
+            }
+        }
+        try #require(descriptor >= 0)
+        _ = Array(text.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        let set = ManifestLoader().load(paths: [directory.path])
+        // Read: its unknown field is found on line 5.
+        #expect(set.found.map(\.line) == [5])
+        #expect(set.files == [directory.path + "/caf\\xE9.yaml"])
+        #expect(set.diagnostics.map(\.location?.file) == [directory.path + "/caf\\xE9.yaml"])
+    }
 }

@@ -220,4 +220,28 @@ struct CommitTests {
         #expect(path == sandbox.url("ws").path)
         #expect(error?.hint?.contains("delete the lock file") == true)
     }
+
+    @Test("a file whose name is not UTF-8 (a CP949 name from a Windows zip) is committed too")
+    func nameThatIsNotUTF8() throws {
+        try sandbox.write("ws/labs/hpa/hpa.yaml", "kind: HorizontalPodAutoscaler\n")
+        // "café.yaml" in Latin-1: 0xE9 alone is not UTF-8.
+        let name = Array("labs/hpa/caf".utf8) + [0xE9] + Array(".yaml".utf8)
+        let path = Array(sandbox.url("ws").path.utf8) + [0x2F] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) {
+                open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644)
+            }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        #expect(
+            try repository.status().map(\.path) == [
+                "labs/hpa/caf\u{FFFD}.yaml", "labs/hpa/hpa.yaml",
+            ])
+        try #require(try repository.record(["labs/hpa"], "Check lab hpa"))
+        #expect(
+            try git("ls-tree", "-r", "--name-only", "HEAD")
+                == "\"labs/hpa/caf\\351.yaml\"\nlabs/hpa/hpa.yaml\n")
+        #expect(try git("status", "--porcelain") == "")
+    }
 }
