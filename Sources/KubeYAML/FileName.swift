@@ -68,9 +68,7 @@ struct FileName: Sendable {
     }
 
     private func withCString<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
-        (bytes + [0]).withUnsafeBufferPointer {
-            $0.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
-        }
+        body(bytes.map { CChar(bitPattern: $0) } + [0])
     }
 
     /// Valid UTF-8 kept as text; every other byte as `\xHH`.

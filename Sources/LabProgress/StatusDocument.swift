@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// `lab status --json`: the course progress as a versioned document (docs/workspace.md).
 ///

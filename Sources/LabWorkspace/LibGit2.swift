@@ -55,6 +55,11 @@ func gitBytes(_ pointer: UnsafePointer<CChar>) -> [UInt8] {
     }
 }
 
+/// A NUL-terminated copy of path bytes, to pass where C takes a `const char *`.
+func cString(_ bytes: [UInt8]) -> [CChar] {
+    bytes.map { CChar(bitPattern: $0) } + [0]
+}
+
 /// Copies a C string libgit2 returned, treating a null pointer as empty (a path that is not
 /// UTF-8 comes out with replacement characters: see `gitBytes` to open or stage it).
 func gitString(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -89,17 +89,12 @@ extension Repository {
         for path in paths {
             let name = String(decoding: path, as: UTF8.self)
             var info = stat()
-            let exists = (rootBytes + path + [0]).withUnsafeBufferPointer {
-                $0.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &info) == 0 }
-            }
+            let exists = lstat(cString(rootBytes + path), &info) == 0
             let kind = info.st_mode & S_IFMT
-            let code = (path + [0]).withUnsafeBufferPointer {
-                $0.withMemoryRebound(to: CChar.self) { bytes in
-                    exists && (kind == S_IFREG || kind == S_IFLNK)
-                        ? git_index_add_bypath(index, bytes.baseAddress!)
-                        : git_index_remove_bypath(index, bytes.baseAddress!)
-                }
-            }
+            let code =
+                exists && (kind == S_IFREG || kind == S_IFLNK)
+                ? git_index_add_bypath(index, cString(path))
+                : git_index_remove_bypath(index, cString(path))
             try check(code, "stage \"\(name)\"")
         }
     }
