@@ -24,7 +24,7 @@ struct CourseOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         guard
             let root = CourseLoader.locate(
-                environment: environment, executable: CommandLine.arguments[0],
+                environment: environment, executable: Self.executablePath,
                 currentDirectory: FileManager.default.currentDirectoryPath)
         else {
             Terminal.error(
@@ -38,6 +38,12 @@ struct CourseOptions: ParsableArguments {
             throw ExitCode(1)
         }
         return course
+    }
+
+    /// Where this `lab` runs from. Not `argv[0]`: that is only `lab` when the shell found it
+    /// through PATH, as the README's set-up has students run it.
+    static var executablePath: String {
+        Bundle.main.executableURL?.path ?? CommandLine.arguments[0]
     }
 
     /// The lab `id` of `course`; an unknown id lists the labs and exits 64 (a usage error).

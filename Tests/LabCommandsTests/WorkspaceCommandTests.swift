@@ -49,6 +49,29 @@ struct WorkspaceCommandTests {
         #expect(try scratch.git("status", "--porcelain").output.isEmpty)
     }
 
+    /// The README's set-up: `lab` on PATH, run by name from a folder outside the repository,
+    /// with no LABKIT_COURSE. The course is found beside the executable, not from `argv[0]`
+    /// (which is then just "lab").
+    @Test func labFoundThroughPATHFindsItsCourse() throws {
+        let scratch = try ScratchWorkspace()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "lab start hpa"]
+        process.currentDirectoryURL = scratch.root
+        let folder = LabBinary.executable.deletingLastPathComponent().path
+        process.environment = scratch.environment.merging(
+            ["PATH": folder + ":/usr/bin:/bin", "LABKIT_COURSE": ""], uniquingKeysWith: { $1 })
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(FileManager.default.fileExists(atPath: scratch.url("hpa/order.yaml").path))
+    }
+
     @Test func checkOutsideAnyWorkspaceSaysWhatToDo() throws {
         let scratch = try ScratchWorkspace()
         let run = try scratch.lab("check", "hpa")

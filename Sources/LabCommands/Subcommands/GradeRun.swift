@@ -84,8 +84,7 @@ extension LabCommand {
                 language: course.language, wallTimeLimit: .seconds(timeout),
                 labkitVersion: LabKitVersion.current)
             // Each check runs in a `lab grade worker` process that is killed when it overruns.
-            let executable =
-                Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+            let executable = URL(fileURLWithPath: CourseOptions.executablePath)
             if !inProcess {
                 plan.isolation = .workerProcess(
                     executable: executable,
