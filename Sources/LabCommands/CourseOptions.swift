@@ -40,8 +40,10 @@ struct CourseOptions: ParsableArguments {
         return course
     }
 
-    /// Where this `lab` runs from. Not `argv[0]`: that is only `lab` when the shell found it
-    /// through PATH, as the README's set-up has students run it.
+    /// Where this `lab` runs from.
+    ///
+    /// Not `argv[0]`: that is only `lab` when the shell found it through PATH, as the README's
+    /// set-up has students run it.
     static var executablePath: String {
         Bundle.main.executableURL?.path ?? CommandLine.arguments[0]
     }

@@ -49,8 +49,9 @@ struct WorkspaceCommandTests {
         #expect(try scratch.git("status", "--porcelain").output.isEmpty)
     }
 
-    /// The README's set-up: `lab` on PATH, run by name from a folder outside the repository,
-    /// with no LABKIT_COURSE. The course is found beside the executable, not from `argv[0]`
+    /// The README's set-up: `lab` on PATH, run by name outside the repository.
+    ///
+    /// No LABKIT_COURSE: the course is found beside the executable, not from `argv[0]`
     /// (which is then just "lab").
     @Test func labFoundThroughPATHFindsItsCourse() throws {
         let scratch = try ScratchWorkspace()
