@@ -103,6 +103,30 @@ import Testing
         #expect(error.location?.line == 6)
     }
 
+    /// The lab applies app.yaml by name: a student who renamed it hears so before any check
+    /// runs, with the file to rename, instead of every check failing with "not found".
+    @Test func aRenamedAppliedFileStopsTheCheckAndNamesTheRename() throws {
+        let report = try Self.withStudentFiles(["my-app.yaml": Self.deployment(replicas: 2)]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        #expect(report.scenario == nil)
+        #expect(report.checks.allSatisfy { $0.status == .skipped(reason: .invalidManifests) })
+        let error = try #require(report.manifestDiagnostics.first { $0.severity == .error })
+        #expect(error.message == "the lab applies \"app.yaml\", and your folder has no such file")
+        #expect(error.location?.file.hasSuffix("/app.yaml") == true)
+        #expect(
+            error.hint
+                == "rename \"my-app.yaml\" to \"app.yaml\": the lab applies its files by name")
+    }
+
+    @Test func aMissingAppliedFileInAnEmptyFolderSaysToRestoreTheStarter() throws {
+        let report = try Self.withStudentFiles([:]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        let error = try #require(report.manifestDiagnostics.first { $0.severity == .error })
+        #expect(error.hint?.contains("lab reset") == true)
+    }
+
     @Test func manifestPointerFindsTheFieldInTheStudentsFile() throws {
         let report = try Self.withStudentFiles(["app.yaml": ""]) { directory in
             // An empty file: nothing to apply, the object check fails, no location to give.

@@ -16,8 +16,11 @@ public struct LabRunner: Sendable {
     public func run(_ lab: Lab, studentDirectory: String) -> LabReport {
         let manifests = ManifestLinter(loader: ManifestLoader(limits: limits)).lint(
             paths: [studentDirectory])
-        let diagnostics = manifests.diagnostics.filter { $0.severity != .note }
-        guard !manifests.hasErrors else {
+        let diagnostics =
+            manifests.diagnostics.filter { $0.severity != .note }
+            + AppliedFiles(scenario: lab.scenario, studentDirectory: studentDirectory)
+            .missing(given: manifests)
+        guard !diagnostics.hasErrors else {
             return LabReport(
                 lab: lab,
                 checks: lab.checks.map {

@@ -1,0 +1,60 @@
+import Foundation
+import KubeYAML
+import LabDiagnostics
+
+/// The student files a lab's scenario applies by name (`apply: [order.yaml, hpa.yaml]`).
+///
+/// A student who renames or deletes one would see every check fail with "not found" and the
+/// reason buried among the scenario's errors; the check stops first and says which file is
+/// missing, as it does for a manifest with errors.
+struct AppliedFiles {
+    let scenario: Scenario
+    let studentDirectory: String
+
+    /// An error for each file the scenario applies that is neither in the student's folder nor
+    /// beside the lab (a fixture the course provides).
+    func missing(given manifests: ManifestSet) -> [Diagnostic] {
+        let named = names
+        let missing = named.filter { !exists($0) }
+        guard !missing.isEmpty else { return [] }
+        let applied = Set(named.map { path(of: $0) })
+        let strays = Array(Set(manifests.files).subtracting(applied)).sorted()
+        return missing.map { name in
+            var hint =
+                "the lab applies " + named.map { "\"\($0)\"" }.joined(separator: ", ")
+                + ": keep the starter's file names, or restore the starter with lab reset"
+            if missing.count == 1, strays.count == 1 {
+                hint =
+                    "rename \"\((strays[0] as NSString).lastPathComponent)\" to \"\(name)\": "
+                    + "the lab applies its files by name"
+            }
+            return Diagnostic(
+                .error, "the lab applies \"\(name)\", and your folder has no such file",
+                at: SourceLocation(file: path(of: name), line: 1, column: 1), hint: hint)
+        }
+    }
+
+    /// Relative paths the scenario's `apply:` steps name, in order, each once.
+    private var names: [String] {
+        var seen = Set<String>()
+        var names: [String] = []
+        for step in scenario.steps {
+            guard case .apply(.paths(let paths)) = step.action else { continue }
+            for path in paths where !path.hasPrefix("/") && seen.insert(path).inserted {
+                names.append(path)
+            }
+        }
+        return names
+    }
+
+    private func path(of name: String) -> String {
+        (studentDirectory as NSString).appendingPathComponent(name)
+    }
+
+    private func exists(_ name: String) -> Bool {
+        let fixture = ((scenario.file as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: path(of: name))
+            || FileManager.default.fileExists(atPath: fixture)
+    }
+}
