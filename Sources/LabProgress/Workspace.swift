@@ -72,6 +72,11 @@ public final class Workspace {
 
     /// Checks that `id` is one of the course's labs.
     public func requireLab(_ id: String) throws(ProgressError) {
+        try Self.requireLab(id, in: course)
+    }
+
+    /// Checks that `id` is one of `course`'s labs, before there is a workspace.
+    public static func requireLab(_ id: String, in course: Course) throws(ProgressError) {
         guard course.labIDs.contains(id) else {
             throw .unknownLab(id, suggestion: course.suggestion(for: id), labs: course.labIDs)
         }

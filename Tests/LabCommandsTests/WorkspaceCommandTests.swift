@@ -73,6 +73,15 @@ struct WorkspaceCommandTests {
         #expect(FileManager.default.fileExists(atPath: scratch.url("hpa/order.yaml").path))
     }
 
+    @Test func startWithAMistypedLabCreatesNothing() throws {
+        let scratch = try ScratchWorkspace()
+        let run = try scratch.lab("start", "hpx")
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("unknown lab \"hpx\"; did you mean \"hpa\"?"))
+        #expect(run.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).isEmpty)
+    }
+
     @Test func checkOutsideAnyWorkspaceSaysWhatToDo() throws {
         let scratch = try ScratchWorkspace()
         let run = try scratch.lab("check", "hpa")

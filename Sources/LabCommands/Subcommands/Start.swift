@@ -24,6 +24,10 @@ extension LabCommand {
 
         func run() throws {
             let context = try WorkspaceContext(course)
+            // A mistyped id must not leave a new repository behind in the student's folder.
+            try context.attempt { () throws(ProgressError) in
+                try Workspace.requireLab(id, in: context.course)
+            }
             let (workspace, origin) = try context.attempt { () throws(ProgressError) in
                 try Workspace.openOrCreate(
                     from: context.currentDirectory, course: context.course,
