@@ -127,6 +127,23 @@ import Testing
         #expect(error.hint?.contains("lab reset") == true)
     }
 
+    /// NamespaceLifecycle: kubectl's refusal, naming the file, at the student's namespace line.
+    @Test func anObjectInANamespaceThatDoesNotExistIsRefusedAtItsNamespace() throws {
+        let elsewhere = Self.deployment(replicas: 2).replacingOccurrences(
+            of: "  name: web\n", with: "  name: web\n  namespace: shop\n")
+        let report = try Self.withStudentFiles(["app.yaml": elsewhere]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        let error = try #require(report.scenario?.diagnostics.first)
+        #expect(
+            error.message
+                == "Error from server (NotFound): error when creating \"app.yaml\": "
+                + "namespaces \"shop\" not found")
+        #expect(error.location?.file.hasSuffix("/app.yaml") == true)
+        #expect(error.location?.line == 5)
+        #expect(!report.passed)
+    }
+
     @Test func manifestPointerFindsTheFieldInTheStudentsFile() throws {
         let report = try Self.withStudentFiles(["app.yaml": ""]) { directory in
             // An empty file: nothing to apply, the object check fails, no location to give.

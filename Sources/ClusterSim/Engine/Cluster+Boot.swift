@@ -1,6 +1,22 @@
 import KubeModel
 
 extension Cluster {
+    /// The namespaces every cluster starts with.
+    public static let systemNamespaces = [
+        "default", "kube-node-lease", "kube-public", "kube-system",
+    ]
+
+    /// Creates the system namespaces and turns on NamespaceLifecycle admission: from now on an
+    /// object in a namespace that does not exist is refused, as the API server refuses it.
+    public func bootNamespaces() {
+        for name in Self.systemNamespaces {
+            var namespace = Namespace(metadata: ObjectMeta(name: name))
+            namespace.status = NamespaceStatus(phase: .active)
+            _ = try? create(namespace)
+        }
+        admitsOnlyExistingNamespaces = true
+    }
+
     /// Creates the configured nodes, registered as their kubelets would (Ready, labelled
     /// `kubernetes.io/hostname` and `kubernetes.io/os`, allocatable = capacity unless given, a
     /// kubelet version), then the configured storage classes.

@@ -17,6 +17,7 @@ extension Cluster {
         for controller in controllers {
             cluster.register(controller)
         }
+        cluster.bootNamespaces()
         cluster.bootNodesAndStorage()
         return cluster
     }

@@ -23,6 +23,9 @@ public final class Cluster {
     var controllersByType: [ObjectIdentifier: any Controller] = [:]
     /// Changes per kind, for caches that must notice when what they were built from moved.
     var revisions = StoreRevisions()
+    /// Whether creations are refused in a namespace that does not exist (the API server's
+    /// NamespaceLifecycle admission); on in every booted cluster (`bootNamespaces`).
+    var admitsOnlyExistingNamespaces = false
     /// The last virtual second's timestamp text (`nowTimestamp`).
     private var timestampCache: (second: Int64, text: String)?
 

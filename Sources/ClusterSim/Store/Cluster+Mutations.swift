@@ -17,6 +17,9 @@ extension Cluster {
         guard store[keyPath: T.table][key] == nil else {
             throw .alreadyExists(T.resourceName, key.name)
         }
+        if admitsOnlyExistingNamespaces, !T.isClusterScoped {
+            try admitNamespace(of: key)
+        }
         counters.uid += 1
         counters.creation += 1
         object.metadata.uid = Self.uid(counters.uid)
@@ -113,6 +116,21 @@ extension Cluster {
         guard let entry = store[keyPath: T.table].remove(key) else { return }
         unindexOwners(of: entry.object, key: key)
         didChange(.deleted, entry.object.resource, old: entry.object.resource)
+    }
+
+    /// NamespaceLifecycle admission (plugin/pkg/admission/namespace/lifecycle): no new object
+    /// in a namespace that does not exist, or that is being deleted.
+    private func admitNamespace(of key: ObjectKey) throws(APIError) {
+        let namespaceKey = ObjectKey(kind: Namespace.kind, namespace: "", name: key.namespace)
+        guard let namespace = store.namespaces[namespaceKey] else {
+            throw .notFound(Namespace.resourceName, key.namespace)
+        }
+        if namespace.metadata.deletionTimestamp != nil {
+            throw APIError(
+                code: 403, reason: .forbidden,
+                message: "unable to create new content in namespace \(key.namespace) because it "
+                    + "is being terminated")
+        }
     }
 
     private func nextResourceVersion() -> String {

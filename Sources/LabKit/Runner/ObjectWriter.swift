@@ -1,5 +1,6 @@
 import ClusterSim
 import KubeModel
+import KubeYAML
 
 /// Writes objects as `kubectl apply` does: create when absent, otherwise replace the spec and
 /// keep what the server owns (status, and the bookkeeping the store keeps itself).
@@ -7,6 +8,17 @@ struct ObjectWriter {
     let cluster: Cluster
 
     /// `deployment.apps/order created`, `... configured`, `... unchanged`.
+    func apply(_ object: LoadedObject, file: String) throws(APIError) -> String {
+        do {
+            return try apply(object.resource)
+        } catch  where cluster.store.resource(object.resource.storeKey) == nil {
+            // kubectl apply names the file of an object it could not create.
+            var wrapped = error
+            wrapped.message = "error when creating \"\(file)\": " + error.message
+            throw wrapped
+        }
+    }
+
     func apply(_ resource: KubeResource) throws(APIError) -> String {
         switch resource {
         case .pod(let object): try apply(object)

@@ -44,11 +44,37 @@ extension ScenarioRun {
         }
         for object in set.objects {
             do {
-                say("  " + (try ObjectWriter(cluster: cluster).apply(object.resource)))
+                let file = displayPath(object.file)
+                say("  " + (try ObjectWriter(cluster: cluster).apply(object, file: file)))
             } catch {
-                fail(error.description, at: step)
+                // The refusal is about the object: point at it (its namespace when that is the
+                // reason), in the student's file or the scenario's inline manifest.
+                fail(error, at: step, object: object)
             }
         }
+    }
+
+    /// A refused object: at the object in the student's file (its namespace, when it names
+    /// one), or at the step for a manifest written in the scenario.
+    private func fail(_ error: APIError, at step: Step, object: LoadedObject) {
+        guard object.file != scenario.file else { return fail(error.description, at: step) }
+        let location =
+            object.resource.object.metadata.namespace == nil
+            ? SourceLocation(file: object.file, line: object.line, column: 1)
+            : object.location(of: "metadata.namespace")
+        diagnostics.append(Diagnostic(.error, error.description, at: location))
+        say("  error: \(error.description)")
+    }
+
+    /// A file as kubectl names the one it was given: as the step wrote it (`order.yaml`), and
+    /// `STDIN` for a manifest written in the scenario.
+    private func displayPath(_ file: String) -> String {
+        if file == scenario.file { return "STDIN" }
+        let folders = [studentDirectory, (scenario.file as NSString).deletingLastPathComponent]
+        for case let folder? in folders where file.hasPrefix(folder + "/") {
+            return String(file.dropFirst(folder.count + 1))
+        }
+        return file
     }
 
     /// A path from a step: absolute, in the student directory, or beside the scenario.
