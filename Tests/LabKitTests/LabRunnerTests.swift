@@ -119,6 +119,21 @@ import Testing
                 == "rename \"my-app.yaml\" to \"app.yaml\": the lab applies its files by name")
     }
 
+    @Test func aManifestTheLabDoesNotApplyIsAWarningAndTheChecksRun() throws {
+        let extra = Self.deployment(replicas: 1).replacingOccurrences(
+            of: "name: web\nspec", with: "name: extra\nspec")
+        let report = try Self.withStudentFiles(
+            ["app.yaml": Self.deployment(replicas: 2), "extra.yaml": extra]
+        ) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        let warning = try #require(report.manifestDiagnostics.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.message == "the lab does not apply this file")
+        #expect(warning.location?.file.hasSuffix("/extra.yaml") == true)
+        #expect(report.passed)
+    }
+
     @Test func aMissingAppliedFileInAnEmptyFolderSaysToRestoreTheStarter() throws {
         let report = try Self.withStudentFiles([:]) {
             LabRunner().run(try Self.lab(), studentDirectory: $0)

@@ -12,13 +12,25 @@ struct AppliedFiles {
     let studentDirectory: String
 
     /// An error for each file the scenario applies that is neither in the student's folder nor
-    /// beside the lab (a fixture the course provides).
-    func missing(given manifests: ManifestSet) -> [Diagnostic] {
+    /// beside the lab (a fixture the course provides); a warning for each manifest of the
+    /// folder it does not apply (linted, never on the cluster).
+    func problems(given manifests: ManifestSet) -> [Diagnostic] {
         let named = names
+        guard !named.isEmpty, !named.contains(where: { ["", ".", "./"].contains($0) }) else {
+            return []
+        }
         let missing = named.filter { !exists($0) }
-        guard !missing.isEmpty else { return [] }
         let applied = Set(named.map { path(of: $0) })
         let strays = Array(Set(manifests.files).subtracting(applied)).sorted()
+        guard !missing.isEmpty else {
+            return strays.map { file in
+                Diagnostic(
+                    .warning, "the lab does not apply this file",
+                    at: SourceLocation(file: file, line: 1, column: 1),
+                    hint: "it applies " + named.map { "\"\($0)\"" }.joined(separator: ", ")
+                        + ": what this file holds never reaches the cluster")
+            }
+        }
         return missing.map { name in
             var hint =
                 "the lab applies " + named.map { "\"\($0)\"" }.joined(separator: ", ")

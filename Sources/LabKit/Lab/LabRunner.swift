@@ -19,7 +19,7 @@ public struct LabRunner: Sendable {
         let diagnostics =
             manifests.diagnostics.filter { $0.severity != .note }
             + AppliedFiles(scenario: lab.scenario, studentDirectory: studentDirectory)
-            .missing(given: manifests)
+            .problems(given: manifests)
         guard !diagnostics.hasErrors else {
             return LabReport(
                 lab: lab,
