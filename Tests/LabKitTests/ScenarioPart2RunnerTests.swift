@@ -54,6 +54,29 @@ import Testing
         #expect(texts.contains { $0.hasPrefix("  node-1   Ready    <none>   3m ") })
     }
 
+    /// `kubectl get -w` prints a deleted pod's last line with its age, not 0s.
+    @Test func aDeletedPodShowsItsAge() throws {
+        let result = try Self.run(
+            """
+            name: t
+            steps:
+              - apply:
+                  manifest: |
+                    apiVersion: v1
+                    kind: Pod
+                    metadata: {name: web}
+                    spec:
+                      terminationGracePeriodSeconds: 0
+                      containers: [{name: web, image: nginx}]
+              - advance: 90s
+              - kubectl: delete pod web
+              - advance: 5s
+            """)
+        let deleted = result.timeline.map(\.text).filter { $0.hasSuffix("(deleted)") }
+        #expect(deleted.count == 1)
+        #expect(deleted.first?.contains(" 90s ") == true, "\(deleted)")
+    }
+
     @Test func runtimeErrorsAreLocatedAtTheStep() throws {
         let result = try Self.run(
             """

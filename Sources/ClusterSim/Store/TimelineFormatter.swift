@@ -7,7 +7,11 @@ enum TimelineFormatter {
         let deleted = change.verb == .deleted ? "  (deleted)" : ""
         switch change.resource {
         case .pod(let pod):
-            let age = cluster.creationTime(of: pod).map { (time - $0).age } ?? "0s"
+            // A deleted pod is no longer in the store: its age comes from its timestamp.
+            let created =
+                cluster.creationTime(of: pod)
+                ?? pod.metadata.creationTimestamp.flatMap(VirtualTime.init(timestamp:))
+            let age = created.map { (time - $0).age } ?? "0s"
             return columns(
                 "pod/\(pod.metadata.name ?? "")", pod.readyColumn, pod.statusColumn,
                 String(pod.restarts), age) + deleted
