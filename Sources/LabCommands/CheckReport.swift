@@ -15,11 +15,12 @@ struct CheckReport {
     private var dim: String { colors ? "\u{1B}[2m" : "" }
     private var bold: String { colors ? "\u{1B}[1m" : "" }
     private var reset: String { colors ? "\u{1B}[0m" : "" }
+    private var words: ReportWords { ReportWords(language: language) }
 
     func text(directory: String) -> String {
         let lab = report.lab
         var text = "\(bold)lab \(lab.id)\(reset): \(lab.title.text(in: language))\n"
-        text += "\(dim)files: \(directory)\(reset)\n\n"
+        text += "\(dim)\(words.files): \(directory)\(reset)\n\n"
         if verbose, let scenario = report.scenario {
             text += timeline(scenario) + "\n"
         }
@@ -27,7 +28,7 @@ struct CheckReport {
             text += DiagnosticRenderer(colors: colors).render(report.manifestDiagnostics) + "\n"
         }
         if report.manifestDiagnostics.hasErrors {
-            text += "\(red)your manifests have errors: fix them first (no check ran)\(reset)\n\n"
+            text += "\(red)\(words.manifestErrors)\(reset)\n\n"
         }
         for result in report.checks { text += check(result) }
         let broken = report.invariants.filter { !$0.passed }
@@ -36,7 +37,7 @@ struct CheckReport {
             for result in report.invariants { text += invariant(result) }
         }
         if !report.problems.isEmpty {
-            text += "\nthe lab's scenario did not run cleanly:\n"
+            text += "\n\(words.scenarioProblems)\n"
             text += DiagnosticRenderer(colors: colors).render(report.problems)
         }
         text += "\n" + summary(brokenInvariants: broken.count, directory: directory)
@@ -50,31 +51,33 @@ struct CheckReport {
         case .passed:
             return "\(green)✓\(reset) \(title) \(dim)(\(points))\(reset)\n"
         case .skipped(.needs(let need)):
-            return "\(dim)- skipped: \(title) (needs \"\(need)\", which did not pass)\(reset)\n"
+            return "\(dim)\(words.skipped(title, needs: need))\(reset)\n"
         case .skipped(.invalidManifests):
-            return "\(dim)- not run: \(title)\(reset)\n"
+            return "\(dim)\(words.notRun(title))\(reset)\n"
         case .failed:
             var text = "\(red)✗\(reset) \(bold)\(title)\(reset) \(dim)(\(points))\(reset)\n"
             if let verdict = result.expectation {
-                text += "    expected: \(verdict.expected)\n"
-                text += "    observed: \(verdict.observed) (at \(verdict.time))\n"
+                text += "    \(words.expected): \(verdict.expected)\n"
+                text +=
+                    "    \(words.observed): \(verdict.observed) \(words.at(verdict.time.description))\n"
             } else {
-                text += "    observed: the scenario never reached this check\n"
+                text += "    \(words.observed): \(words.neverReached)\n"
             }
             if let location = result.manifestLocation {
-                text += "    in your files: \(location.file):\(location.line):\(location.column)\n"
+                text +=
+                    "    \(words.inYourFiles): \(location.file):\(location.line):\(location.column)\n"
             }
             for explanation in result.explanations {
-                text += "    because: \(explanation.text(in: language))\n"
+                text += "    \(words.because): \(explanation.text(in: language))\n"
             }
             if let evidence = result.expectation?.evidence, !evidence.isEmpty {
-                text += "    evidence:\n"
+                text += "    \(words.evidence):\n"
                 for line in evidence { text += "      \(line)\n" }
             }
-            text += "    why it matters: \(result.check.rationale.text(in: language))\n"
+            text += "    \(words.whyItMatters): \(result.check.rationale.text(in: language))\n"
             if let hint = result.check.hints.first {
-                let more = result.check.hints.count > 1 ? " (lab hint for more)" : ""
-                text += "    hint: \(hint.text(in: language))\(more)\n"
+                let more = result.check.hints.count > 1 ? " \(words.moreHints)" : ""
+                text += "    \(words.hint): \(hint.text(in: language))\(more)\n"
             }
             return text
         }
@@ -82,13 +85,16 @@ struct CheckReport {
 
     private func invariant(_ result: InvariantResult) -> String {
         let title = result.invariant.title.text(in: language)
-        guard !result.passed else { return "\(green)✓\(reset) rule kept: \(title)\n" }
-        var text = "\(red)✗ rule broken: \(title)\(reset)\n"
-        if let observed = result.expectation?.observed { text += "    observed: \(observed)\n" }
-        if let location = result.manifestLocation {
-            text += "    in your files: \(location.file):\(location.line):\(location.column)\n"
+        guard !result.passed else { return "\(green)✓\(reset) \(words.ruleKept): \(title)\n" }
+        var text = "\(red)✗ \(words.ruleBroken): \(title)\(reset)\n"
+        if let observed = result.expectation?.observed {
+            text += "    \(words.observed): \(observed)\n"
         }
-        text += "    the lab does not pass while this rule is broken, whatever the points\n"
+        if let location = result.manifestLocation {
+            text +=
+                "    \(words.inYourFiles): \(location.file):\(location.line):\(location.column)\n"
+        }
+        text += "    \(words.ruleBlocksPass)\n"
         return text
     }
 
@@ -96,15 +102,17 @@ struct CheckReport {
         let lab = report.lab
         let verdict = report.passed ? "\(green)PASS\(reset)" : "\(red)FAIL\(reset)"
         var text =
-            "\(verdict) \(lab.id): \(report.passedCount) of \(report.checks.count) checks passed, "
-            + "\(report.points)/\(lab.points) points"
-        if brokenInvariants > 0 {
-            text += ", \(brokenInvariants) rule\(brokenInvariants == 1 ? "" : "s") broken"
+            "\(verdict) \(lab.id): "
+            + words.summary(
+                passed: report.passedCount, of: report.checks.count, points: report.points,
+                of: lab.points)
+        if brokenInvariants > 0 { text += ", " + words.rulesBroken(brokenInvariants) }
+        if let scenario = report.scenario {
+            text += " " + words.virtualTime(scenario.duration.description)
         }
-        if let scenario = report.scenario { text += " (virtual time \(scenario.duration))" }
         text += "\n"
         if !report.passed, !verbose, report.scenario != nil {
-            text += "\(dim)see the whole run: lab replay \(lab.id) --dir \(directory)\(reset)\n"
+            text += "\(dim)\(words.wholeRun("lab replay \(lab.id) --dir \(directory)"))\(reset)\n"
         }
         return text
     }

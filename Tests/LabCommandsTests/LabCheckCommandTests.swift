@@ -41,6 +41,19 @@ struct LabCheckCommandTests {
         #expect(run.stdout.contains("✗ "))
     }
 
+    /// With `--lang ko` the report's frame is Korean too, not only the lab's own text.
+    @Test func aKoreanReportIsKoreanThroughout() throws {
+        let run = try LabBinary.run(["check", "hpa", "--dir", "Labs/hpa/start", "--lang", "ko"])
+        #expect(run.status == 1)
+        for words in [
+            "파일: ", "    기대: ", "    관찰: ", "    중요한 이유: ", "    힌트: ", "(더 보기: lab hint)",
+        ] {
+            #expect(run.stdout.contains(words), "\(words)")
+        }
+        #expect(run.stdout.contains("FAIL hpa: 검사 6개 중 0개 통과, 0/7점"))
+        #expect(!run.stdout.contains("why it matters"))
+    }
+
     @Test func unknownLabIsAUsageErrorThatListsTheLabs() throws {
         let run = try LabBinary.run(["check", "hpx", "--dir", "Solutions/hpa"])
         #expect(run.status == 64)

@@ -108,9 +108,10 @@ extension LabCommand {
                 let subject =
                     "check \(labID): \(attempt.document.passed ? "pass" : "fail") "
                     + "\(attempt.document.passedChecks)/\(attempt.document.totalChecks)"
-                print("recorded: commit \(commit.short) \"\(subject)\" (lab log shows attempts)")
+                let words = ReportWords(language: course.language)
+                print(words.recorded(commit: commit.short, subject: subject))
                 if attempt.isFirstPass {
-                    print("first pass: tagged \(Workspace.passTag(of: labID)); lab status shows it")
+                    print(words.firstPass(tag: Workspace.passTag(of: labID)))
                 }
             }
             return attempt.report.passed

@@ -1,0 +1,81 @@
+import LabKit
+
+/// The words around a check report's content, in the student's language.
+///
+/// The lab's own text (titles, hints, explanations) comes in English and Korean, and so does
+/// what frames it. Commands, file paths and kubectl output stay as they are in both.
+struct ReportWords {
+    let language: Language
+
+    private func say(_ english: String, _ korean: String) -> String {
+        language == .ko ? korean : english
+    }
+
+    var files: String { say("files", "파일") }
+    var expected: String { say("expected", "기대") }
+    var observed: String { say("observed", "관찰") }
+    var inYourFiles: String { say("in your files", "내 파일") }
+    var because: String { say("because", "원인") }
+    var evidence: String { say("evidence", "근거") }
+    var whyItMatters: String { say("why it matters", "중요한 이유") }
+    var hint: String { say("hint", "힌트") }
+    var moreHints: String { say("(lab hint for more)", "(더 보기: lab hint)") }
+    var neverReached: String {
+        say("the scenario never reached this check", "시나리오가 이 검사까지 오지 못했습니다")
+    }
+    var manifestErrors: String {
+        say(
+            "your manifests have errors: fix them first (no check ran)",
+            "매니페스트에 오류가 있습니다. 먼저 고치세요 (검사를 하나도 실행하지 않았습니다)")
+    }
+    var scenarioProblems: String {
+        say("the lab's scenario did not run cleanly:", "실습 시나리오가 깔끔하게 실행되지 않았습니다:")
+    }
+    var ruleKept: String { say("rule kept", "규칙 지킴") }
+    var ruleBroken: String { say("rule broken", "규칙 위반") }
+    var ruleBlocksPass: String {
+        say(
+            "the lab does not pass while this rule is broken, whatever the points",
+            "이 규칙을 어기면 점수와 관계없이 실습을 통과하지 못합니다")
+    }
+
+    func at(_ time: String) -> String { say("(at \(time))", "(\(time) 시점)") }
+
+    func skipped(_ title: String, needs: String) -> String {
+        say(
+            "- skipped: \(title) (needs \"\(needs)\", which did not pass)",
+            "- 건너뜀: \(title) (먼저 통과해야 하는 \"\(needs)\"가 통과하지 않았습니다)")
+    }
+
+    func notRun(_ title: String) -> String { say("- not run: \(title)", "- 실행 안 함: \(title)") }
+
+    func summary(passed: Int, of total: Int, points: Int, of maxPoints: Int) -> String {
+        say(
+            "\(passed) of \(total) checks passed, \(points)/\(maxPoints) points",
+            "검사 \(total)개 중 \(passed)개 통과, \(points)/\(maxPoints)점")
+    }
+
+    func rulesBroken(_ count: Int) -> String {
+        say("\(count) rule\(count == 1 ? "" : "s") broken", "규칙 위반 \(count)개")
+    }
+
+    func virtualTime(_ duration: String) -> String {
+        say("(virtual time \(duration))", "(가상 시간 \(duration))")
+    }
+
+    func wholeRun(_ command: String) -> String {
+        say("see the whole run: \(command)", "전체 실행 보기: \(command)")
+    }
+
+    func recorded(commit: String, subject: String) -> String {
+        say(
+            "recorded: commit \(commit) \"\(subject)\" (lab log shows attempts)",
+            "기록됨: 커밋 \(commit) \"\(subject)\" (시도 기록은 lab log)")
+    }
+
+    func firstPass(tag: String) -> String {
+        say(
+            "first pass: tagged \(tag); lab status shows it",
+            "첫 통과: 태그 \(tag); lab status에서 볼 수 있습니다")
+    }
+}
