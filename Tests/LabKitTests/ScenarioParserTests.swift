@@ -155,4 +155,15 @@ import Testing
                 "/nonexistent/scenario.yaml:1:1: error: cannot read the scenario file"
             ])
     }
+
+    @Test func aBoundThatIsNeitherNumberNorQuantityIsAnError() {
+        let problems = Self.problems(
+            "name: t\nsteps:\n  - expect: {object: deployment/order, field: spec.replicas, atMost: lots}\n"
+        )
+        #expect(problems.count == 1)
+        #expect(
+            problems.first?.hasSuffix(
+                "expected a number or a quantity such as \"500m\" or \"64Mi\"") == true,
+            "\(problems)")
+    }
 }

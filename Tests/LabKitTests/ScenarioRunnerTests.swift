@@ -1,4 +1,5 @@
 import ClusterSim
+import Foundation
 import KubeModel
 import LabDiagnostics
 import LabKit
@@ -50,6 +51,27 @@ import Testing
         #expect(result.expectations[1].expected == "deployment/order spec.replicas ≥ 5")
         #expect(result.expectations[1].evidence.last?.contains("deployment.apps/order") == true)
         #expect(!result.passed)
+    }
+
+    /// Quantities compare by value (`200m` ≤ `500m`, `64Mi` < `1Gi`), shown as written.
+    @Test func quantityBoundsCompareByValue() throws {
+        let requests = Self.deployment.replacingOccurrences(
+            of: "image: order:stable",
+            with:
+                "image: order:stable\n                  resources: {requests: {cpu: 200m, memory: 64Mi}}"
+        )
+        let cpu = "spec.template.spec.containers[0].resources.requests.cpu"
+        let memory = "spec.template.spec.containers[0].resources.requests.memory"
+        let result = try Self.run(
+            "name: t\nsteps:\n" + requests + """
+
+                  - expect: {object: deployment/order, field: \"\(cpu)\", atMost: 500m}
+                  - expect: {object: deployment/order, field: \"\(cpu)\", atLeast: 0.1}
+                  - expect: {object: deployment/order, field: \"\(memory)\", atLeast: 1Gi}
+                """)
+        #expect(result.expectations.map(\.passed) == [true, true, false])
+        #expect(result.expectations[0].expected == "deployment/order \(cpu) ≤ 500m")
+        #expect(result.expectations[2].expected == "deployment/order \(memory) ≥ 1Gi")
     }
 
     @Test func stepLinesAndCommandOutputAreInTheTimeline() throws {

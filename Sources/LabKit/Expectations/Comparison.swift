@@ -3,16 +3,17 @@ public import KubeModel
 /// How an observed value is compared: `equals`, `atLeast`, `atMost`, `matches`.
 public enum Comparison: Sendable, Hashable, CustomStringConvertible {
     case equals(OpaqueValue)
-    case atLeast(Double)
-    case atMost(Double)
+    /// `written` is the bound as the author wrote a quantity (`500m`), for reports.
+    case atLeast(Double, written: String? = nil)
+    case atMost(Double, written: String? = nil)
     /// A regular expression the value's text must contain a match for.
     case matches(String)
 
     public var description: String {
         switch self {
         case .equals(let value): "= \(value.text)"
-        case .atLeast(let value): "≥ \(Self.number(value))"
-        case .atMost(let value): "≤ \(Self.number(value))"
+        case .atLeast(let value, let written): "≥ \(written ?? Self.number(value))"
+        case .atMost(let value, let written): "≤ \(written ?? Self.number(value))"
         case .matches(let pattern): "matches /\(pattern)/"
         }
     }
@@ -26,9 +27,9 @@ public enum Comparison: Sendable, Hashable, CustomStringConvertible {
                 return number == 0
             }
             return value == expected
-        case .atLeast(let bound):
+        case .atLeast(let bound, _):
             return (value ?? .number(0)).numeric.map { $0 >= bound } ?? false
-        case .atMost(let bound):
+        case .atMost(let bound, _):
             return (value ?? .number(0)).numeric.map { $0 <= bound } ?? false
         case .matches(let pattern):
             guard let regex = try? Regex(pattern) else { return false }
@@ -42,11 +43,12 @@ public enum Comparison: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension OpaqueValue {
-    /// The value as a number, when it is one (or a string holding one).
+    /// The value as a number, when it is one (or a string holding one, or a quantity such as
+    /// `200m`, in base units).
     var numeric: Double? {
         switch self {
         case .number(let value): value
-        case .string(let text): Double(text)
+        case .string(let text): Double(text) ?? Quantity(text)?.baseUnits
         case .null: 0
         default: nil
         }

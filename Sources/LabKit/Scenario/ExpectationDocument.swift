@@ -14,8 +14,8 @@ struct ExpectationDocument: Decodable {
     var namespace: String?
     var field: String?
     var equals: OpaqueValue?
-    var atLeast: Double?
-    var atMost: Double?
+    var atLeast: ComparisonBound?
+    var atMost: ComparisonBound?
     var matches: String?
     var exists: Bool?
 

@@ -148,8 +148,8 @@ extension ScenarioCompiler {
     {
         var result: [Comparison] = []
         if let value = raw.equals { result.append(.equals(value)) }
-        if let value = raw.atLeast { result.append(.atLeast(value)) }
-        if let value = raw.atMost { result.append(.atMost(value)) }
+        if let bound = raw.atLeast { result.append(.atLeast(bound.value, written: bound.written)) }
+        if let bound = raw.atMost { result.append(.atMost(bound.value, written: bound.written)) }
         if let pattern = raw.matches {
             guard (try? Regex(pattern)) != nil else {
                 error("invalid regular expression \"\(pattern)\"", at: path.appending("matches"))
