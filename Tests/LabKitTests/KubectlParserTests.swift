@@ -73,6 +73,20 @@ import Testing
                 == .scale(ObjectReferenceText(kind: "StatefulSet", name: "web"), replicas: 0))
     }
 
+    /// Seed 004's `kubectl get pods -o wide` and the tables of Deployments and ReplicaSets.
+    @Test func getTablesAndWideOutput() {
+        #expect(
+            Self.parse("kubectl get pods -o wide")
+                == .get(kind: "Pod", name: nil, namespace: "default", wide: true))
+        #expect(
+            Self.parse("kubectl get deployments")
+                == .get(kind: "Deployment", name: nil, namespace: "default"))
+        #expect(
+            Self.parse("kubectl get rs order-1 -n shop")
+                == .get(kind: "ReplicaSet", name: "order-1", namespace: "shop"))
+        #expect(Self.error("kubectl get pods -o yaml") == "output format \"yaml\" is not supported")
+    }
+
     @Test func errorsUseKubectlWording() {
         #expect(Self.error("scal deploy/order") == "unknown command \"scal\" for \"kubectl\"")
         #expect(Self.error("scale deploy/order") == "required flag(s) \"replicas\" not set")

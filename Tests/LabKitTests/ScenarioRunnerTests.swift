@@ -74,6 +74,33 @@ import Testing
         #expect(result.expectations[2].expected == "deployment/order \(memory) ≥ 1Gi")
     }
 
+    /// `get pods` has kubectl's five columns; `-o wide` adds IP, NODE, NOMINATED NODE and
+    /// READINESS GATES; Deployments and ReplicaSets have their own tables.
+    @Test func getTables() throws {
+        let result = try Self.run(
+            "name: t\nsteps:\n" + Self.deployment + """
+
+                  - advance: 30s
+                  - kubectl: get pods
+                  - kubectl: get pods -o wide
+                  - kubectl: get deployments
+                  - kubectl: get rs
+                """)
+        let lines = result.timeline.filter { $0.category == .scenario }.map(\.text)
+            .filter { $0.hasPrefix("  ") }
+        let headers = lines.filter { $0.hasPrefix("  NAME") }.map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+        #expect(
+            headers == [
+                "NAME READY STATUS RESTARTS AGE",
+                "NAME READY STATUS RESTARTS AGE IP NODE NOMINATED NODE READINESS GATES",
+                "NAME READY UP-TO-DATE AVAILABLE AGE", "NAME DESIRED CURRENT READY AGE",
+            ])
+        #expect(lines.contains { $0.hasPrefix("  order ") && $0.contains("/2 ") })
+        #expect(lines.contains { $0.contains(" 10.244.") && $0.contains(" node-") })
+    }
+
     @Test func stepLinesAndCommandOutputAreInTheTimeline() throws {
         let result = try Self.run(
             "name: t\nsteps:\n" + Self.deployment + """

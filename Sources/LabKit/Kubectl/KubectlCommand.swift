@@ -22,8 +22,8 @@ public enum KubectlCommand: Sendable, Hashable {
     case drainSelected(String, options: DrainOptions)
     /// `top pods [-l SELECTOR]`, `top nodes`: what metrics-server reports.
     case top(TopTarget, selector: String?, namespace: String)
-    /// `get hpa|pdb|nodes|pods [NAME]`: kubectl's table.
-    case get(kind: String, name: String?, namespace: String)
+    /// `get hpa|pdb|nodes|pods|deployments|rs [NAME] [-o wide]`: kubectl's table.
+    case get(kind: String, name: String?, namespace: String, wide: Bool = false)
 
     /// What `kubectl top` lists.
     public enum TopTarget: String, Sendable, Hashable {

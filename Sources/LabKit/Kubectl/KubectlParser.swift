@@ -296,11 +296,20 @@ public struct KubectlParser: Sendable {
         guard let kind = KindNames.kind(for: type) else {
             throw KubectlParseError.unknownResource(type)
         }
-        let tables = ["HorizontalPodAutoscaler", "PodDisruptionBudget", "Node", "Pod"]
+        let tables = [
+            "HorizontalPodAutoscaler", "PodDisruptionBudget", "Node", "Pod", "Deployment",
+            "ReplicaSet",
+        ]
         guard tables.contains(kind) else {
             throw KubectlParseError(
-                "get \(type) is not supported", hint: "supported: get hpa, pdb, nodes, pods")
+                "get \(type) is not supported",
+                hint: "supported: get hpa, pdb, nodes, pods, deployments, rs")
         }
-        return .get(kind: kind, name: name, namespace: arguments.namespace)
+        let output = arguments.value("o") ?? arguments.value("output")
+        guard output == nil || output == "wide" else {
+            throw KubectlParseError(
+                "output format \"\(output ?? "")\" is not supported", hint: "supported: -o wide")
+        }
+        return .get(kind: kind, name: name, namespace: arguments.namespace, wide: output != nil)
     }
 }

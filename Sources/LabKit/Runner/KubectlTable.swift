@@ -4,10 +4,11 @@ import KubeModel
 /// `kubectl get` tables for the kinds scenarios list: columns as kubectl prints them, each as
 /// wide as its longest cell plus three spaces.
 enum KubectlTable {
-    /// The lines of `kubectl get KIND [NAME]`, header first; nil when nothing matches.
-    static func lines(kind: String, name: String?, namespace: String, in cluster: Cluster)
-        -> [String]?
-    {
+    /// The lines of `kubectl get KIND [NAME] [-o wide]`, header first; nil when nothing
+    /// matches.
+    static func lines(
+        kind: String, name: String?, namespace: String, wide: Bool = false, in cluster: Cluster
+    ) -> [String]? {
         var rows: [[String]]
         switch kind {
         case HorizontalPodAutoscaler.kind:
@@ -31,6 +32,28 @@ enum KubectlTable {
                     String(pdb.status?.disruptionsAllowed ?? 0), age(of: pdb, in: cluster),
                 ])
             }
+        case Deployment.kind:
+            rows = [["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"]]
+            for deployment in cluster.list(Deployment.self, namespace: namespace)
+            where name == nil || deployment.metadata.name == name {
+                let status = deployment.status
+                rows.append([
+                    deployment.metadata.name ?? "",
+                    "\(status?.readyReplicas ?? 0)/\(deployment.spec.replicas ?? 1)",
+                    String(status?.updatedReplicas ?? 0), String(status?.availableReplicas ?? 0),
+                    age(of: deployment, in: cluster),
+                ])
+            }
+        case ReplicaSet.kind:
+            rows = [["NAME", "DESIRED", "CURRENT", "READY", "AGE"]]
+            for set in cluster.list(ReplicaSet.self, namespace: namespace)
+            where name == nil || set.metadata.name == name {
+                rows.append([
+                    set.metadata.name ?? "", String(set.spec.replicas ?? 1),
+                    String(set.status?.replicas ?? 0), String(set.status?.readyReplicas ?? 0),
+                    age(of: set, in: cluster),
+                ])
+            }
         case Node.kind:
             rows = [["NAME", "STATUS", "ROLES", "AGE", "VERSION"]]
             for node in cluster.list(Node.self) where name == nil || node.metadata.name == name {
@@ -42,16 +65,23 @@ enum KubectlTable {
                 ])
             }
         default:
-            rows = [["NAME", "READY", "STATUS", "RESTARTS", "AGE", "NODE"]]
+            rows = [["NAME", "READY", "STATUS", "RESTARTS", "AGE"]]
+            if wide { rows[0] += ["IP", "NODE", "NOMINATED NODE", "READINESS GATES"] }
             for pod in cluster.list(Pod.self, namespace: namespace)
             where name == nil || pod.metadata.name == name {
                 // The columns `kubectl get -w` prints: STATUS is the waiting reason
                 // (ImagePullBackOff, CrashLoopBackOff) or Terminating when there is one.
-                rows.append([
+                var row = [
                     pod.metadata.name ?? "", pod.readyColumn, pod.statusColumn,
                     String(pod.restarts), age(of: pod, in: cluster),
-                    pod.spec.nodeName ?? "<none>",
-                ])
+                ]
+                if wide {
+                    row += [
+                        pod.status?.podIP ?? "<none>", pod.spec.nodeName ?? "<none>",
+                        pod.status?.nominatedNodeName ?? "<none>", "<none>",
+                    ]
+                }
+                rows.append(row)
             }
         }
         guard rows.count > 1 else { return nil }

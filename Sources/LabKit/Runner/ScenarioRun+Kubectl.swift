@@ -57,8 +57,8 @@ extension ScenarioRun {
                 drainInTurn(nodes(selectedBy: selector), options: options, step: step)
             case .top(let target, let selector, let namespace):
                 top(target, selector: selector, namespace: namespace, step: step)
-            case .get(let kind, let name, let namespace):
-                get(kind: kind, name: name, namespace: namespace, step: step)
+            case .get(let kind, let name, let namespace, let wide):
+                get(kind: kind, name: name, namespace: namespace, wide: wide, step: step)
             }
         } catch {
             fail(error.description, at: step)

@@ -36,10 +36,10 @@ extension ScenarioRun {
     }
 
     /// `kubectl get KIND [NAME]`: the table, into the timeline.
-    func get(kind: String, name: String?, namespace: String, step: Step) {
+    func get(kind: String, name: String?, namespace: String, wide: Bool, step: Step) {
         guard
             let lines = KubectlTable.lines(
-                kind: kind, name: name, namespace: namespace, in: cluster)
+                kind: kind, name: name, namespace: namespace, wide: wide, in: cluster)
         else {
             if let name {
                 let resource = Cluster.storedKind(named: kind)?.resourceName ?? kind
