@@ -57,8 +57,11 @@ public struct ManifestLoader: Sendable {
             let text = FileName(bytes: entry).text
             return entry.first != UInt8(ascii: ".")
                 && Self.manifestExtensions.contains((text as NSString).pathExtension.lowercased())
-                && name.appending(entry).status().map { $0.st_mode & S_IFMT != S_IFDIR } ?? true
-        }.sorted { $0.lexicographicallyPrecedes($1) }
+        }.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { entry -> (FileName, stat?)? in
+            let file = name.appending(entry)
+            let info = file.status()
+            return info.map { $0.st_mode & S_IFMT == S_IFDIR } == true ? nil : (file, info)
+        }
         guard !manifests.isEmpty else {
             var set = failure(
                 name.text, "no manifests found (looked for *.yaml, *.yml, *.json)", hint: nil)
@@ -66,10 +69,8 @@ public struct ManifestLoader: Sendable {
             return set
         }
         var set = ManifestSet()
-        for entry in manifests {
-            let file = name.appending(entry)
-            let size = file.status()?.st_size ?? 0
-            set.merge(load(file: file, size: size))
+        for (file, info) in manifests {
+            set.merge(load(file: file, size: info?.st_size ?? 0))
         }
         return set
     }

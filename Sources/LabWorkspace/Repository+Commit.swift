@@ -91,11 +91,11 @@ extension Repository {
             var info = stat()
             let exists = lstat(cString(rootBytes + path), &info) == 0
             let kind = info.st_mode & S_IFMT
-            let code =
-                exists && (kind == S_IFREG || kind == S_IFLNK)
-                ? git_index_add_bypath(index, cString(path))
-                : git_index_remove_bypath(index, cString(path))
-            try check(code, "stage \"\(name)\"")
+            if exists && (kind == S_IFREG || kind == S_IFLNK) {
+                try check(git_index_add_bypath(index, cString(path)), "stage \"\(name)\"")
+            } else {
+                try check(git_index_remove_bypath(index, cString(path)), "unstage \"\(name)\"")
+            }
         }
     }
 

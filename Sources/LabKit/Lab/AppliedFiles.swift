@@ -52,8 +52,9 @@ struct AppliedFiles {
         var names: [String] = []
         for step in scenario.steps {
             guard case .apply(.paths(let paths)) = step.action else { continue }
-            for path in paths where !path.hasPrefix("/") && seen.insert(path).inserted {
-                names.append(path)
+            for path in paths where !path.hasPrefix("/") {
+                let name = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+                if seen.insert(name).inserted { names.append(name) }
             }
         }
         return names
