@@ -101,6 +101,24 @@ import Testing
         #expect(lines.contains { $0.contains(" 10.244.") && $0.contains(" node-") })
     }
 
+    /// A Deployment whose pods cannot be scheduled says why only through its pods' events:
+    /// they are the evidence of its failed expectation.
+    @Test func evidenceIncludesTheWarningsOfPodsThatAreNotReady() throws {
+        let huge = Self.deployment.replacingOccurrences(
+            of: "image: order:stable",
+            with: "image: order:stable\n                  resources: {requests: {cpu: 200}}")
+        let result = try Self.run(
+            "name: t\nsteps:\n" + huge + """
+
+                  - expect: {object: deployment/order, field: status.readyReplicas, equals: 2, within: 30s}
+                """)
+        let evidence = try #require(result.expectations.first?.evidence)
+        #expect(result.expectations.first?.passed == false)
+        #expect(
+            evidence.contains { $0.contains("Warning  FailedScheduling  pod/order-") },
+            "\(evidence)")
+    }
+
     @Test func stepLinesAndCommandOutputAreInTheTimeline() throws {
         let result = try Self.run(
             "name: t\nsteps:\n" + Self.deployment + """

@@ -89,13 +89,31 @@ extension ScenarioRun {
         }
     }
 
-    /// The last timeline lines about `subjects`, as they would read in `kubectl get -w`.
+    /// The last timeline lines about `subjects`, as they would read in `kubectl get -w`, with
+    /// the Warning events of the pods they own that are not Ready now (a Deployment whose pods
+    /// cannot be scheduled or keep failing says why only through its pods' events; the probe
+    /// failures of a start that went well are left out).
     func evidence(about subjects: [ObjectKey], limit: Int = 6) -> [String] {
         guard !subjects.isEmpty else { return [] }
         let wanted = Set(subjects)
+        let owned = Set(
+            subjects.flatMap(descendants).filter { key in
+                key.kind == Pod.kind && cluster.get(Pod.self, key)?.isReady == false
+            }
+        ).subtracting(wanted)
         let lines = cluster.timeline.entries.filter { entry in
-            entry.subject.map(wanted.contains) ?? false
+            guard let subject = entry.subject else { return false }
+            return wanted.contains(subject)
+                || (owned.contains(subject) && entry.category == .event
+                    && entry.text.hasPrefix("Warning"))
         }
         return lines.suffix(limit).map { TimelineText.line($0) }
+    }
+
+    /// The objects `key` owns, through owner references all the way down (ReplicaSets, pods).
+    private func descendants(of key: ObjectKey) -> [ObjectKey] {
+        guard let uid = cluster.store.resource(key)?.object.metadata.uid else { return [] }
+        let children = cluster.dependents(ofUID: uid)
+        return children + children.flatMap(descendants)
     }
 }
