@@ -159,6 +159,21 @@ import Testing
         #expect(!report.passed)
     }
 
+    /// `replicas: 50000` on three nodes of 110 pods: refused at its line in milliseconds
+    /// instead of a minute simulating pods that stay Pending.
+    @Test func replicasFarBeyondTheClusterAreRefusedAtTheirLine() throws {
+        let report = try Self.withStudentFiles(["app.yaml": Self.deployment(replicas: 50000)]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        #expect(report.scenario == nil)
+        let error = try #require(report.manifestDiagnostics.first { $0.severity == .error })
+        #expect(
+            error.message
+                == "replicas: 50000 is more than 10 times the pods this lab's cluster can run "
+                + "(330): lab check does not simulate it")
+        #expect(error.location?.line == 6)
+    }
+
     @Test func manifestPointerFindsTheFieldInTheStudentsFile() throws {
         let report = try Self.withStudentFiles(["app.yaml": ""]) { directory in
             // An empty file: nothing to apply, the object check fails, no location to give.

@@ -20,6 +20,7 @@ public struct LabRunner: Sendable {
             manifests.diagnostics.filter { $0.severity != .note }
             + AppliedFiles(scenario: lab.scenario, studentDirectory: studentDirectory)
             .problems(given: manifests)
+            + ClusterCapacity(scenario: lab.scenario).problems(given: manifests)
         guard !diagnostics.hasErrors else {
             return LabReport(
                 lab: lab,
