@@ -113,17 +113,23 @@ struct GradeCommandTests {
         let script = try WorkspaceScript(
             at: folder.appendingPathComponent("class/huge"), time: ClassScene.before)
         try script.initialize(course: "2026.11")
-        let starter = LabBinary.root.appendingPathComponent("Labs/scaling/start/deployment.yaml")
+        let starter = LabBinary.root.appendingPathComponent("Labs/eks-upgrade/start/order.yaml")
         let text = try String(contentsOf: starter, encoding: .utf8)
-        // 200,000 pods take the simulation minutes of wall time: far past the limit.
+        // 13,000 pods (under ten times what the lab's node groups can run, so lab check takes
+        // them) through a blue/green upgrade take the simulation minutes: far past the limit.
         let huge = text.replacingOccurrences(
-            of: #"replicas: \d+"#, with: "replicas: 200000", options: .regularExpression)
+            of: #"replicas: \d+"#, with: "replicas: 13000", options: .regularExpression)
         #expect(huge != text)
-        try script.start(lab: "scaling", files: ["deployment.yaml": Data(huge.utf8)])
+        var files = ["order.yaml": Data(huge.utf8)]
+        for name in ["service.yaml", "pdb.yaml"] {
+            files[name] = try Data(
+                contentsOf: LabBinary.root.appendingPathComponent("Labs/eks-upgrade/start/\(name)"))
+        }
+        try script.start(lab: "eks-upgrade", files: files)
         let out = folder.appendingPathComponent("grades")
         let run = try LabBinary.run(
             [
-                "grade", folder.appendingPathComponent("class").path, "--labs", "scaling",
+                "grade", folder.appendingPathComponent("class").path, "--labs", "eks-upgrade",
                 "--timeout", "2", "--out", out.path, "--format", "json",
             ])
         #expect(run.status == 0, "\(run.stderr)")
