@@ -60,7 +60,9 @@ extension LabCommand {
                 let loaded = try course.loadCourse()
                 let lab = try course.lab(id, in: loaded)
                 let once = { () throws -> Bool in
-                    let report = LabRunner().run(lab, studentDirectory: dir)
+                    let report = SlowRunNotice().around {
+                        LabRunner().run(lab, studentDirectory: dir)
+                    }
                     let document = report.document(
                         language: course.language, directory: dir,
                         labkitVersion: LabKitVersion.current, courseVersion: loaded.version)
@@ -95,7 +97,9 @@ extension LabCommand {
             _ labID: String, in workspace: Workspace, context: WorkspaceContext
         ) throws -> Bool {
             let attempt = try context.attempt { () throws(ProgressError) in
-                try workspace.check(labID, from: context.currentDirectory)
+                try SlowRunNotice().around { () throws(ProgressError) in
+                    try workspace.check(labID, from: context.currentDirectory)
+                }
             }
             print(
                 render(attempt.report, document: attempt.document, directory: attempt.directory),
