@@ -32,15 +32,15 @@ struct ClusterCapacity {
 
     /// An error at each workload of `manifests` whose replicas exceed ten times `pods`.
     func problems(given manifests: ManifestSet) -> [Diagnostic] {
-        let limit = pods * Self.factor
+        let capacity = pods
         return manifests.objects.compactMap { object in
-            guard let replicas = Self.replicas(of: object.resource), replicas > limit else {
-                return nil
-            }
+            guard let replicas = Self.replicas(of: object.resource),
+                replicas > capacity * Self.factor
+            else { return nil }
             return Diagnostic(
                 .error,
                 "replicas: \(replicas) is more than \(Self.factor) times the pods this lab's "
-                    + "cluster can run (\(pods)): lab check does not simulate it",
+                    + "cluster can run (\(capacity)): lab check does not simulate it",
                 at: object.location(of: "spec.replicas"),
                 hint: "Kubernetes would accept it and leave the pods it cannot place Pending; "
                     + "use the replicas the lab asks for")
