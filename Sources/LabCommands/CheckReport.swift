@@ -15,7 +15,7 @@ struct CheckReport {
     private var dim: String { colors ? "\u{1B}[2m" : "" }
     private var bold: String { colors ? "\u{1B}[1m" : "" }
     private var reset: String { colors ? "\u{1B}[0m" : "" }
-    private var words: ReportWords { ReportWords(language: language) }
+    private var words: StudentWords { StudentWords(language: language) }
 
     func text(directory: String) -> String {
         let lab = report.lab

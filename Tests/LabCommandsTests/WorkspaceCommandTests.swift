@@ -82,6 +82,19 @@ struct WorkspaceCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).isEmpty)
     }
 
+    @Test func startAndHintSpeakKorean() throws {
+        let scratch = try ScratchWorkspace()
+        let start = try scratch.lab("start", "hpa", "--lang", "ko")
+        #expect(start.status == 0, "\(start.stderr)")
+        #expect(start.stdout.contains("hpa 실습 시작: "))
+        #expect(start.stdout.contains("다음:\n  cd hpa\n  매니페스트를 고친 뒤 실행: lab check"))
+        _ = try scratch.lab("check", in: "hpa")
+        let hint = try scratch.lab("hint", "--lang", "ko", in: "hpa")
+        #expect(hint.status == 0, "\(hint.stderr)")
+        #expect(hint.stdout.contains("  힌트 1/"))
+        #expect(hint.stdout.contains("더 보기: lab hint hpa"))
+    }
+
     @Test func checkOutsideAnyWorkspaceSaysWhatToDo() throws {
         let scratch = try ScratchWorkspace()
         let run = try scratch.lab("check", "hpa")

@@ -112,7 +112,7 @@ extension LabCommand {
                 let subject =
                     "check \(labID): \(attempt.document.passed ? "pass" : "fail") "
                     + "\(attempt.document.passedChecks)/\(attempt.document.totalChecks)"
-                let words = ReportWords(language: course.language)
+                let words = StudentWords(language: course.language)
                 print(words.recorded(commit: commit.short, subject: subject))
                 if attempt.isFirstPass {
                     print(words.firstPass(tag: Workspace.passTag(of: labID)))

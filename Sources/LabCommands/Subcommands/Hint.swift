@@ -30,18 +30,17 @@ extension LabCommand {
                 try workspace.hint(id, level: level, from: context.currentDirectory)
             }
             let language = context.settings.language
+            let words = StudentWords(language: language)
             guard let check = outcome.check else {
-                print(
-                    "no hint to give: every check of \(outcome.lab.id) with hints passed in your "
-                        + "last attempt")
+                print(words.noHint(outcome.lab.id))
                 return
             }
             print("\(check.title.text(in: language)) (\(outcome.lab.id), check \(check.id))")
             for (index, hint) in outcome.hints.enumerated() {
-                print("  hint \(index + 1) of \(outcome.levels): \(hint)")
+                print(words.hint(index + 1, of: outcome.levels, hint))
             }
             if outcome.level < outcome.levels {
-                print("more: lab hint \(outcome.lab.id)")
+                print(words.moreHints(outcome.lab.id))
             }
         }
     }

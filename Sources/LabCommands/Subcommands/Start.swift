@@ -40,18 +40,18 @@ extension LabCommand {
                 try workspace.start(id)
             }
             let language = context.settings.language
+            let words = StudentWords(language: language)
             let folder = context.display(outcome.folder)
             if outcome.commit == nil {
-                print("lab \(id) is already started; your files in \(folder)/ are unchanged")
-                print("  to start over: lab reset \(id) (your files stay in history)")
+                for line in words.alreadyStarted(id, folder: folder) { print(line) }
             } else {
-                print("started lab \(id): \(outcome.lab.title.text(in: language))")
+                print(words.started(id, title: outcome.lab.title.text(in: language)))
             }
-            print("  files: \(folder)/ (instructions in \(folder)/\(Workspace.instructionsFile))\n")
+            print(words.startedFiles(folder, instructions: Workspace.instructionsFile) + "\n")
             print(outcome.lab.summary.text(in: language) + "\n")
-            print("next:")
+            print(words.next)
             if folder != "." { print("  cd \(folder)") }
-            print("  edit the manifests, then run: lab check")
+            print(words.editThenCheck)
         }
     }
 }

@@ -1,10 +1,10 @@
 import LabKit
 
-/// The words around a check report's content, in the student's language.
+/// The words around what `lab start`, `lab check` and `lab hint` show, in the student's language.
 ///
 /// The lab's own text (titles, hints, explanations) comes in English and Korean, and so does
 /// what frames it. Commands, file paths and kubectl output stay as they are in both.
-struct ReportWords {
+struct StudentWords {
     let language: Language
 
     private func say(_ english: String, _ korean: String) -> String {
@@ -77,5 +77,47 @@ struct ReportWords {
         say(
             "first pass: tagged \(tag); lab status shows it",
             "첫 통과: 태그 \(tag); lab status에서 볼 수 있습니다")
+    }
+
+    // MARK: lab start
+
+    func started(_ id: String, title: String) -> String {
+        say("started lab \(id): \(title)", "\(id) 실습 시작: \(title)")
+    }
+
+    func alreadyStarted(_ id: String, folder: String) -> [String] {
+        [
+            say(
+                "lab \(id) is already started; your files in \(folder)/ are unchanged",
+                "\(id) 실습은 이미 시작했습니다. \(folder)/의 파일은 그대로입니다"),
+            say(
+                "  to start over: lab reset \(id) (your files stay in history)",
+                "  처음부터 다시: lab reset \(id) (내 파일은 기록에 남습니다)"),
+        ]
+    }
+
+    func startedFiles(_ folder: String, instructions: String) -> String {
+        say(
+            "  files: \(folder)/ (instructions in \(folder)/\(instructions))",
+            "  파일: \(folder)/ (설명은 \(folder)/\(instructions))")
+    }
+
+    var next: String { say("next:", "다음:") }
+    var editThenCheck: String {
+        say("  edit the manifests, then run: lab check", "  매니페스트를 고친 뒤 실행: lab check")
+    }
+
+    // MARK: lab hint
+
+    func hint(_ index: Int, of count: Int, _ text: String) -> String {
+        say("  hint \(index) of \(count): \(text)", "  힌트 \(index)/\(count): \(text)")
+    }
+
+    func moreHints(_ id: String) -> String { say("more: lab hint \(id)", "더 보기: lab hint \(id)") }
+
+    func noHint(_ id: String) -> String {
+        say(
+            "no hint to give: every check of \(id) with hints passed in your last attempt",
+            "줄 힌트가 없습니다: 마지막 시도에서 \(id)의 힌트가 있는 검사를 모두 통과했습니다")
     }
 }
