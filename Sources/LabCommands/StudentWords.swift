@@ -1,4 +1,5 @@
 import LabKit
+import LabProgress
 
 /// The words around what `lab start`, `lab check` and `lab hint` show, in the student's language.
 ///
@@ -120,4 +121,32 @@ struct StudentWords {
             "no hint to give: every check of \(id) with hints passed in your last attempt",
             "줄 힌트가 없습니다: 마지막 시도에서 \(id)의 힌트가 있는 검사를 모두 통과했습니다")
     }
+
+    // MARK: lab status
+
+    var statusHeaders: [String] {
+        language == .ko
+            ? ["실습", "상태", "시도", "첫 통과", "점수", "힌트"]
+            : ["LAB", "STATE", "ATTEMPTS", "FIRST PASS", "POINTS", "HINTS"]
+    }
+
+    func state(_ state: LabProgressEntry.State) -> String {
+        switch state {
+        case .notStarted: say(state.rawValue, "시작 전")
+        case .inProgress: say(state.rawValue, "진행 중")
+        case .passed: say(state.rawValue, "통과")
+        }
+    }
+
+    func solutionSeen(forced: Bool) -> String {
+        forced ? say("+solution (forced)", "+정답 (통과 전)") : say("+solution", "+정답")
+    }
+
+    func workspace(_ path: String) -> String { say("(workspace \(path))", "(작업 공간 \(path))") }
+
+    func labsPassed(_ passed: Int, of total: Int) -> String {
+        say("\(passed) of \(total) labs passed", "실습 \(total)개 중 \(passed)개 통과")
+    }
+
+    func nextCommand(_ command: String) -> String { say("next: \(command)", "다음: \(command)") }
 }

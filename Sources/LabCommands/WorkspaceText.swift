@@ -31,16 +31,16 @@ enum WorkspaceText {
     }
 
     /// A `kubectl get`-style table: LAB, STATE, ATTEMPTS, FIRST PASS, POINTS, HINTS.
-    static func statusTable(_ labs: [LabProgressEntry]) -> String {
-        var rows = [["LAB", "STATE", "ATTEMPTS", "FIRST PASS", "POINTS", "HINTS"]]
+    static func statusTable(_ labs: [LabProgressEntry], words: StudentWords) -> String {
+        var rows = [words.statusHeaders]
         for lab in labs {
             let points = lab.bestPoints.map { "\($0)/\(lab.maxPoints ?? $0)" } ?? "-"
             var hints = "\(lab.hintsUsed)"
             if lab.solutionsViewed > 0 {
-                hints += lab.forcedSolutions > 0 ? " +solution (forced)" : " +solution"
+                hints += " " + words.solutionSeen(forced: lab.forcedSolutions > 0)
             }
             rows.append([
-                lab.id, lab.state.rawValue, "\(lab.attempts)",
+                lab.id, words.state(lab.state), "\(lab.attempts)",
                 lab.firstPass.map(date) ?? "-", points, hints,
             ])
         }

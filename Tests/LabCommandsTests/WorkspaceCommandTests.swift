@@ -93,6 +93,10 @@ struct WorkspaceCommandTests {
         #expect(hint.status == 0, "\(hint.stderr)")
         #expect(hint.stdout.contains("  힌트 1/"))
         #expect(hint.stdout.contains("더 보기: lab hint hpa"))
+        let status = try scratch.lab("status", "--lang", "ko")
+        #expect(status.stdout.contains("실습                 상태      시도   첫 통과"))
+        #expect(status.stdout.contains("hpa                  진행 중"))
+        #expect(status.stdout.contains("다음: lab check hpa"))
     }
 
     @Test func checkOutsideAnyWorkspaceSaysWhatToDo() throws {

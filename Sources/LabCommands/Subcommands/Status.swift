@@ -28,14 +28,15 @@ extension LabCommand {
                 print(document.encoded())
                 return
             }
-            print("\(progress.title) (workspace \(workspace.root.path))\n")
-            print(WorkspaceText.statusTable(progress.labs), terminator: "")
+            let words = StudentWords(language: context.settings.language)
+            print("\(progress.title) \(words.workspace(workspace.root.path))\n")
+            print(WorkspaceText.statusTable(progress.labs, words: words), terminator: "")
             let passed = progress.labs.filter { $0.state == .passed }.count
-            print("\n\(passed) of \(progress.labs.count) labs passed")
+            print("\n" + words.labsPassed(passed, of: progress.labs.count))
             if let next = progress.labs.first(where: { $0.state == .inProgress }) {
-                print("next: lab check \(next.id)")
+                print(words.nextCommand("lab check \(next.id)"))
             } else if let next = progress.labs.first(where: { $0.state == .notStarted }) {
-                print("next: lab start \(next.id)")
+                print(words.nextCommand("lab start \(next.id)"))
             }
         }
     }
