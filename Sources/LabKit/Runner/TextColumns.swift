@@ -1,6 +1,7 @@
-/// Left-aligned text columns as kubectl prints them: each column as wide as its longest cell
-/// plus three spaces, the last one unpadded. Widths are terminal columns: a Hangul or CJK
-/// character takes two, as every terminal draws it.
+/// Left-aligned text columns as kubectl prints them.
+///
+/// Each column is as wide as its longest cell plus three spaces, the last one unpadded. Widths
+/// are terminal columns: a Hangul or CJK character takes two, as every terminal draws it.
 public enum TextColumns {
     /// One line per row; every row has the header's number of cells.
     public static func aligned(_ rows: [[String]]) -> [String] {
