@@ -33,7 +33,7 @@ struct FileName: Sendable {
 
     /// The names directly inside this directory (not `.` and `..`), nil when it cannot be read.
     func directoryEntries() -> [[UInt8]]? {
-        guard let directory = withCString(opendir) else { return nil }
+        guard let directory = opendir(cString) else { return nil }
         defer { closedir(directory) }
         var names: [[UInt8]] = []
         while let entry = readdir(directory) {
@@ -47,7 +47,7 @@ struct FileName: Sendable {
 
     /// The file's bytes, up to `limit + 1` of them (so a caller can tell it was longer).
     func contents(limit: Int) -> [UInt8]? {
-        let descriptor = withCString { open($0, O_RDONLY) }
+        let descriptor = open(cString, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
@@ -64,11 +64,12 @@ struct FileName: Sendable {
     /// Size and kind, nil when there is nothing at this name.
     func status() -> stat? {
         var info = stat()
-        return withCString { stat($0, &info) } == 0 ? info : nil
+        return stat(cString, &info) == 0 ? info : nil
     }
 
-    private func withCString<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
-        body(bytes.map { CChar(bitPattern: $0) } + [0])
+    /// The name NUL-terminated, for the C calls that take a `const char *`.
+    private var cString: [CChar] {
+        bytes.map { CChar(bitPattern: $0) } + [0]
     }
 
     /// Valid UTF-8 kept as text; every other byte as `\xHH`.
