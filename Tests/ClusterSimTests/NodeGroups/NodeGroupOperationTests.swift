@@ -25,6 +25,33 @@ struct NodeGroupOperationTests {
         #expect(node.allocatablePods == 29)
     }
 
+    /// The EKS AMI reserves cpu by cores and memory by pod density, and evicts at 100Mi: real
+    /// m5.large nodes report 1930m, and three 500m pods fit where the capacity would take four.
+    @Test func nodesOfferWhatTheEKSAMILeavesToPods() throws {
+        let cluster = nodeGroupCluster()
+        try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1", desiredSize: 1))
+        try cluster.createNodeGroup(
+            NodeGroupSpec(
+                name: "big", cpu: Quantity(units: 32),
+                memory: Quantity(units: 128 << 30, format: .binarySI), maxPods: 110,
+                desiredSize: 1))
+        cluster.advance(by: .seconds(90))
+        let node = try #require(cluster.nodes(inGroup: "ng-1").first)
+        #expect(node.status?.capacity?["cpu"]?.description == "2")
+        #expect(node.status?.allocatable?["cpu"]?.description == "1930m")
+        #expect(node.status?.allocatable?["memory"]?.description == "7518Mi")
+        let big = try #require(cluster.nodes(inGroup: "big").first)
+        // 60m + 10m + 2 × 5m + 28 × 2.5m; 11 Mi × 110 + 255 Mi + 100 Mi.
+        #expect(big.status?.allocatable?["cpu"]?.description == "31850m")
+        #expect(big.allocatableMemory == (128 << 30) - (1565 << 20))
+        try cluster.deleteNodeGroup(name: "big")
+        cluster.advance(by: .seconds(120))
+        try cluster.create(webDeployment(replicas: 4, cpu: "500m"))
+        cluster.advance(by: .seconds(30))
+        let running = cluster.list(Pod.self).filter { $0.spec.nodeName != nil }
+        #expect(running.count == 3)
+    }
+
     @Test func duplicateAndInvalidScalingAreRefused() throws {
         let cluster = nodeGroupCluster()
         try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1", desiredSize: 1))

@@ -28,10 +28,14 @@ extension NodeGroupController {
         labels[NodeGroupLabels.nodegroup] = state.name
         labels[NodeGroupLabels.capacityType] = "ON_DEMAND"
         labels[WellKnownLabels.region] = Self.region(of: info.zone)
+        let cpu = spec.cpu ?? type.cpu
+        let memory = spec.memory ?? type.memory
+        let pods = spec.maxPods ?? type.maxPods
         let template = NodeTemplate(
-            name: nodeName, cpu: spec.cpu ?? type.cpu, memory: spec.memory ?? type.memory,
-            pods: spec.maxPods ?? type.maxPods, zone: info.zone, instanceType: type.name,
-            labels: labels, taints: spec.taints ?? [], kubeletVersion: "v\(info.version).0")
+            name: nodeName, cpu: cpu, memory: memory, pods: pods, zone: info.zone,
+            instanceType: type.name, labels: labels, taints: spec.taints ?? [],
+            kubeletVersion: "v\(info.version).0",
+            allocatable: EKSNodeReservation.allocatable(cpu: cpu, memory: memory, maxPods: pods))
         var node = template.makeNode()
         let hex = String(instance, radix: 16)
         let id = "i-0" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
