@@ -40,6 +40,16 @@ struct CourseOptions: ParsableArguments {
         return course
     }
 
+    /// The course's image catalogue (`Labs/images.yaml`), for scenarios written outside it.
+    static var courseImageCatalog: String? {
+        CourseLoader.locate(
+            environment: ProcessInfo.processInfo.environment, executable: executablePath,
+            currentDirectory: FileManager.default.currentDirectoryPath
+        ).map { "\($0)/Labs/images.yaml" }.flatMap { path in
+            FileManager.default.fileExists(atPath: path) ? path : nil
+        }
+    }
+
     /// Where this `lab` runs from.
     ///
     /// Not `argv[0]`: that is only `lab` when the shell found it through PATH, as the README's

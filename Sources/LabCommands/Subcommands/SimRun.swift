@@ -43,7 +43,7 @@ extension LabCommand {
 
         func run() throws {
             let parse = ScenarioParser().parse(path: file)
-            guard let scenario = parse.scenario else {
+            guard var scenario = parse.scenario else {
                 if json {
                     print(try SimReport.json(parse: parse))
                 } else {
@@ -53,8 +53,16 @@ extension LabCommand {
                 }
                 throw ExitCode(1)
             }
+            var warnings = parse.diagnostics
+            if scenario.cluster.imageCatalog == nil,
+                ClusterFactory.nearestImageCatalog(from: scenario.file) == nil
+            {
+                scenario.cluster.imageCatalog = CourseOptions.courseImageCatalog
+                if scenario.cluster.imageCatalog == nil {
+                    warnings.append(Self.noCatalogWarning(file: scenario.file))
+                }
+            }
             let result = ScenarioRunner(studentDirectory: dir).run(scenario)
-            let warnings = parse.diagnostics
             if json {
                 print(try SimReport.json(result, warnings: warnings))
             } else {
@@ -64,6 +72,14 @@ extension LabCommand {
                     terminator: "")
             }
             if !result.passed { throw ExitCode(1) }
+        }
+
+        private static func noCatalogWarning(file: String) -> Diagnostic {
+            .warning(
+                "no image catalogue: no images.yaml above the scenario and no course found, so "
+                    + "every image fails to pull (ErrImagePull)",
+                at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "add `images: PATH/TO/images.yaml` under `cluster:`, or set LABKIT_COURSE")
         }
     }
 }

@@ -36,7 +36,7 @@ public enum ClusterFactory {
     static func imageCatalog(_ setup: ClusterSetup, scenarioFile: String)
         -> (ImageCatalog, [Diagnostic])
     {
-        guard let path = setup.imageCatalog ?? findCatalog(from: scenarioFile) else {
+        guard let path = setup.imageCatalog ?? nearestImageCatalog(from: scenarioFile) else {
             return (ImageCatalog(), [])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -53,7 +53,8 @@ public enum ClusterFactory {
         return (decoded.value ?? ImageCatalog(), decoded.diagnostics)
     }
 
-    private static func findCatalog(from file: String) -> String? {
+    /// The nearest `images.yaml` or `Labs/images.yaml` in the scenario's folder or above it.
+    public static func nearestImageCatalog(from file: String) -> String? {
         var directory = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent()
         for _ in 0..<6 {
             for candidate in ["images.yaml", "Labs/images.yaml"] {
