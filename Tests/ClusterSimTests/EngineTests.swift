@@ -43,6 +43,9 @@ struct EngineTests {
         #expect(updated.metadata.resourceVersion == "2")
         #expect(updated.metadata.generation == 1)
         try cluster.delete(Namespace.self, created.storeKey)
-        #expect(cluster.get(Namespace.self, created.storeKey) == nil)
+        // No namespace controller runs here to empty and finalize it: it stays Terminating.
+        let deleted = cluster.get(Namespace.self, created.storeKey)
+        #expect(deleted?.metadata.deletionTimestamp != nil)
+        #expect(deleted?.status?.phase == .terminating)
     }
 }

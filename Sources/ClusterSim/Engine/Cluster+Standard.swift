@@ -26,6 +26,7 @@ extension Cluster {
     public static func standardControllers(images: ImageCatalog) -> [any Controller] {
         [
             GarbageCollector(),
+            NamespaceController(),
             Scheduler(),
             Kubelet(catalog: images),
             EndpointsController(),

@@ -9,6 +9,7 @@ extension Cluster {
     public func create<T: StoredKind>(_ object: T) throws(APIError) -> T {
         var object = object
         object.applyDefaults()
+        object.prepareForCreate()
         if T.isClusterScoped { object.metadata.namespace = nil }
         if (object.metadata.name ?? "").isEmpty, let prefix = object.metadata.generateName {
             object.metadata.name = prefix + random.nameSuffix()
@@ -40,6 +41,11 @@ extension Cluster {
         guard let old = store[keyPath: T.table][key] else {
             throw .notFound(T.resourceName, key.name)
         }
+        object.prepareForUpdate(from: old)
+        // Only a deletion sets these (upstream rest.BeforeUpdate): an update, such as a
+        // re-applied manifest, cannot bring a deleted object back.
+        object.metadata.deletionTimestamp = old.metadata.deletionTimestamp
+        object.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds
         object.metadata.uid = old.metadata.uid
         object.metadata.creationTimestamp = old.metadata.creationTimestamp
         let generation = old.metadata.generation ?? 1
@@ -53,7 +59,7 @@ extension Cluster {
         didChange(.modified, object.resource, old: old.resource)
         // A deleted object whose last finalizer was removed goes away now.
         if object.metadata.deletionTimestamp != nil, (object.metadata.finalizers ?? []).isEmpty,
-            !(object is Pod)
+            !object.holdsDeletion, !(object is Pod)
         {
             remove(T.self, key)
         }
@@ -95,10 +101,11 @@ extension Cluster {
         }
         let pod = object as? Pod
         let graceful = pod.map { $0.spec.nodeName != nil && gracePeriodSeconds != 0 } ?? false
-        guard !finalizers.isEmpty || graceful else {
+        guard !finalizers.isEmpty || graceful || object.holdsDeletion else {
             remove(T.self, key)
             return
         }
+        object.prepareForDeletion()
         object.metadata.finalizers = finalizers.isEmpty ? nil : finalizers
         object.metadata.deletionTimestamp = nowTimestamp
         if let pod {

@@ -8,10 +8,23 @@ public protocol StoredKind: KubeObject {
     static var isClusterScoped: Bool { get }
     var resource: KubeResource { get }
     func hasSameSpec(as other: Self) -> Bool
+    /// What the API server's registry sets on a new object (upstream `PrepareForCreate`).
+    mutating func prepareForCreate()
+    /// What an update may not change (upstream `PrepareForUpdate`).
+    mutating func prepareForUpdate(from old: Self)
+    /// What the registry sets when the object is deleted (upstream `BeforeDelete`).
+    mutating func prepareForDeletion()
+    /// Whether a deleted object must stay until a controller has finished with it, beyond its
+    /// `metadata.finalizers`.
+    var holdsDeletion: Bool { get }
 }
 
 extension StoredKind {
     public static var isClusterScoped: Bool { false }
+    public mutating func prepareForCreate() {}
+    public mutating func prepareForUpdate(from old: Self) {}
+    public mutating func prepareForDeletion() {}
+    public var holdsDeletion: Bool { false }
 }
 
 extension Pod: StoredKind {
@@ -108,6 +121,33 @@ extension Namespace: StoredKind {
     public static var isClusterScoped: Bool { true }
     public var resource: KubeResource { .namespace(self) }
     public func hasSameSpec(as other: Namespace) -> Bool { spec == other.spec }
+
+    /// The namespace registry gives every new namespace the `kubernetes` finalizer: the
+    /// namespace controller's, removed once the namespace is empty.
+    public mutating func prepareForCreate() {
+        var finalizers = spec?.finalizers ?? []
+        if !finalizers.contains(NamespaceController.finalizer) {
+            finalizers.append(NamespaceController.finalizer)
+        }
+        spec = NamespaceSpec(finalizers: finalizers)
+    }
+
+    /// Only the namespace controller finalizes a namespace (the `finalize` subresource): an
+    /// update, such as a re-applied manifest without `spec`, keeps the finalizers.
+    public mutating func prepareForUpdate(from old: Namespace) {
+        guard let finalizers = old.spec?.finalizers else { return }
+        spec = NamespaceSpec(finalizers: finalizers)
+    }
+
+    /// A deleted namespace turns Terminating (and refuses new content) until it is empty.
+    public mutating func prepareForDeletion() {
+        var current = status ?? NamespaceStatus()
+        current.phase = .terminating
+        status = current
+    }
+
+    /// While `spec.finalizers` is not empty (upstream finalizes namespaces through `spec`).
+    public var holdsDeletion: Bool { !(spec?.finalizers ?? []).isEmpty }
 }
 
 extension Ingress: StoredKind {

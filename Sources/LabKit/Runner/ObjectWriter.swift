@@ -49,6 +49,7 @@ struct ObjectWriter {
         updated.metadata.ownerReferences = existing.metadata.ownerReferences
         updated.metadata.finalizers = existing.metadata.finalizers
         updated.keepStatus(of: existing)
+        updated.prepareForUpdate(from: existing)
         var comparable = updated
         comparable.metadata = existing.metadata
         if comparable == existing { return "\(name) unchanged" }
@@ -97,6 +98,9 @@ extension StoredKind {
             value.status = old.status
             if let same = value as? Self { self = same }
         } else if var value = self as? Node, let old = other as? Node {
+            value.status = old.status
+            if let same = value as? Self { self = same }
+        } else if var value = self as? Namespace, let old = other as? Namespace {
             value.status = old.status
             if let same = value as? Self { self = same }
         }

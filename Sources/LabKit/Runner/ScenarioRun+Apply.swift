@@ -100,7 +100,7 @@ extension ScenarioRun {
             }
             do {
                 try delete(type, target.key, propagation: propagation)
-                say("  \(type.kubectlName)/\(target.name) deleted", about: target.key)
+                say("  \(type.kubectlName) \"\(target.name)\" deleted", about: target.key)
             } catch {
                 fail(error.description, at: step)
             }
