@@ -174,7 +174,7 @@ import Testing
               - wait: {drain: n1, for: {object: pod/a}}
               - wait: {timeout: 1m}
               - kubectl: top deployments
-              - kubectl: get services
+              - kubectl: get ingress
               - kubectl: top nodes -l a=b
               - kubectl: drain n1 --grace-period=soon
             """
@@ -187,7 +187,7 @@ import Testing
                 "7:12: a wait has either \"for\" or \"drain\", not both",
                 "8:5: missing required field \"steps[5].wait.for\"",
                 "9:5: unknown command \"top deployments\"",
-                "10:5: get services is not supported",
+                "10:5: get ingress is not supported",
                 "11:5: unknown flag: --selector",
                 "12:5: invalid argument \"soon\" for \"--grace-period\" flag",
             ])

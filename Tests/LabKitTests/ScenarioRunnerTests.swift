@@ -101,6 +101,71 @@ import Testing
         #expect(lines.contains { $0.contains(" 10.244.") && $0.contains(" node-") })
     }
 
+    /// Services, endpoints, StatefulSets, claims, volumes and namespaces print the columns of
+    /// the API server's table printers; the `kubernetes` Service is there from the start.
+    @Test func getTablesOfMoreKinds() throws {
+        let result = try ScenarioPart2RunnerTests.run(
+            """
+            name: t
+            steps:
+              - apply:
+                  manifest: |
+                    apiVersion: apps/v1
+                    kind: StatefulSet
+                    metadata: {name: db}
+                    spec:
+                      serviceName: db
+                      replicas: 1
+                      selector: {matchLabels: {app: db}}
+                      template:
+                        metadata: {labels: {app: db}}
+                        spec: {containers: [{name: db, image: "nginx:1.25"}]}
+                      volumeClaimTemplates:
+                        - metadata: {name: data}
+                          spec:
+                            accessModes: [ReadWriteOnce]
+                            resources: {requests: {storage: 1Gi}}
+                    ---
+                    apiVersion: v1
+                    kind: Service
+                    metadata: {name: db}
+                    spec: {clusterIP: None, selector: {app: db}, ports: [{port: 8080}]}
+                    ---
+                    apiVersion: v1
+                    kind: Service
+                    metadata: {name: web}
+                    spec: {type: NodePort, selector: {app: db}, ports: [{port: 80, targetPort: 8080}]}
+              - advance: 30s
+              - kubectl: get svc -o wide
+              - kubectl: get endpoints web
+              - kubectl: get sts
+              - kubectl: get pvc
+              - kubectl: get pv
+              - kubectl: get ns
+            """)
+        let lines = result.timeline.filter { $0.category == .scenario }.map(\.text)
+            .filter { $0.hasPrefix("  ") }.map {
+                $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            }
+        #expect(
+            lines.filter { $0.hasPrefix("NAME") } == [
+                "NAME TYPE CLUSTER-IP EXTERNAL-IP PORT(S) AGE SELECTOR", "NAME ENDPOINTS AGE",
+                "NAME READY AGE",
+                "NAME STATUS VOLUME CAPACITY ACCESS MODES STORAGECLASS VOLUMEATTRIBUTESCLASS AGE",
+                "NAME CAPACITY ACCESS MODES RECLAIM POLICY STATUS CLAIM STORAGECLASS "
+                    + "VOLUMEATTRIBUTESCLASS REASON AGE",
+                "NAME STATUS AGE",
+            ], "\(lines)")
+        #expect(lines.contains("kubernetes ClusterIP 10.96.0.1 <none> 443/TCP 30s <none>"))
+        #expect(lines.contains("db ClusterIP None <none> 8080/TCP 30s app=db"))
+        #expect(lines.contains { $0.hasPrefix("web NodePort 10.") && $0.contains(" 80:3") })
+        #expect(lines.contains { $0.hasPrefix("web 10.244.") && $0.contains(":8080 30s") })
+        #expect(lines.contains("db 1/1 30s"))
+        #expect(lines.contains { $0.hasPrefix("data-db-0 Bound pvc-") && $0.contains(" 1Gi RWO ") })
+        #expect(lines.contains { $0.contains(" 1Gi RWO Delete Bound default/data-db-0 ") })
+        #expect(lines.contains("kube-system Active 30s"))
+    }
+
     /// A Deployment whose pods cannot be scheduled says why only through its pods' events:
     /// they are the evidence of its failed expectation.
     @Test func evidenceIncludesTheWarningsOfPodsThatAreNotReady() throws {

@@ -6,15 +6,32 @@ extension Cluster {
         "default", "kube-node-lease", "kube-public", "kube-system",
     ]
 
-    /// Creates the system namespaces and turns on NamespaceLifecycle admission: from now on an
-    /// object in a namespace that does not exist is refused, as the API server refuses it.
-    public func bootNamespaces() {
+    /// Creates what the API server creates when it starts (the system namespaces and the
+    /// `kubernetes` Service) and turns on NamespaceLifecycle admission: from now on an object
+    /// in a namespace that does not exist is refused, as the API server refuses it.
+    public func bootAPIServer() {
         for name in Self.systemNamespaces {
             var namespace = Namespace(metadata: ObjectMeta(name: name))
             namespace.status = NamespaceStatus(phase: .active)
             _ = try? create(namespace)
         }
+        timelineMuted = true
+        _ = try? create(Self.apiServerService)
+        timelineMuted = false
         admitsOnlyExistingNamespaces = true
+    }
+
+    /// `default/kubernetes`: the API server's own Service, at the range's first address (its
+    /// endpoints, the control plane's addresses, are not modelled).
+    static var apiServerService: Service {
+        var spec = ServiceSpec(
+            type: .clusterIP,
+            ports: [ServicePort(name: "https", port: 443, targetPort: .int(6443))])
+        spec.clusterIP = ServiceAddresses.apiServerClusterIP
+        let labels = ["component": "apiserver", "provider": "kubernetes"]
+        return Service(
+            metadata: ObjectMeta(name: "kubernetes", namespace: "default", labels: labels),
+            spec: spec)
     }
 
     /// Creates the configured nodes, registered as their kubelets would (Ready, labelled

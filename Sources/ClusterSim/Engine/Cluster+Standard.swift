@@ -17,7 +17,7 @@ extension Cluster {
         for controller in controllers {
             cluster.register(controller)
         }
-        cluster.bootNamespaces()
+        cluster.bootAPIServer()
         cluster.bootNodesAndStorage()
         return cluster
     }

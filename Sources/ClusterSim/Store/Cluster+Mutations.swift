@@ -9,7 +9,7 @@ extension Cluster {
     public func create<T: StoredKind>(_ object: T) throws(APIError) -> T {
         var object = object
         object.applyDefaults()
-        object.prepareForCreate()
+        object.prepareForCreate(in: self)
         if T.isClusterScoped { object.metadata.namespace = nil }
         if (object.metadata.name ?? "").isEmpty, let prefix = object.metadata.generateName {
             object.metadata.name = prefix + random.nameSuffix()

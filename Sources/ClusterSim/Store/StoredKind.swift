@@ -8,8 +8,9 @@ public protocol StoredKind: KubeObject {
     static var isClusterScoped: Bool { get }
     var resource: KubeResource { get }
     func hasSameSpec(as other: Self) -> Bool
-    /// What the API server's registry sets on a new object (upstream `PrepareForCreate`).
-    mutating func prepareForCreate()
+    /// What the API server's registry sets on a new object (upstream `PrepareForCreate`, and
+    /// the allocators that run with it).
+    mutating func prepareForCreate(in cluster: Cluster)
     /// What an update may not change (upstream `PrepareForUpdate`).
     mutating func prepareForUpdate(from old: Self)
     /// What the registry sets when the object is deleted (upstream `BeforeDelete`).
@@ -21,7 +22,7 @@ public protocol StoredKind: KubeObject {
 
 extension StoredKind {
     public static var isClusterScoped: Bool { false }
-    public mutating func prepareForCreate() {}
+    public mutating func prepareForCreate(in cluster: Cluster) {}
     public mutating func prepareForUpdate(from old: Self) {}
     public mutating func prepareForDeletion() {}
     public var holdsDeletion: Bool { false }
@@ -61,6 +62,25 @@ extension Service: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<Service>> { \.services }
     public var resource: KubeResource { .service(self) }
     public func hasSameSpec(as other: Service) -> Bool { spec == other.spec }
+
+    /// The API server gives a Service its cluster IP and node ports when it is created.
+    public mutating func prepareForCreate(in cluster: Cluster) {
+        ServiceAddresses(cluster: cluster).assign(to: &self)
+    }
+
+    /// Allocated addresses stay: an update (a re-applied manifest without them) keeps them.
+    public mutating func prepareForUpdate(from old: Service) {
+        if spec.clusterIP == nil || spec.clusterIP == "" {
+            spec.clusterIP = old.spec.clusterIP
+            spec.clusterIPs = old.spec.clusterIPs
+        }
+        guard var ports = spec.ports, let oldPorts = old.spec.ports else { return }
+        for index in ports.indices where ports[index].nodePort == nil {
+            ports[index].nodePort =
+                oldPorts.first { $0.port == ports[index].port }?.nodePort
+        }
+        spec.ports = ports
+    }
 }
 
 extension Endpoints: StoredKind {
@@ -124,7 +144,7 @@ extension Namespace: StoredKind {
 
     /// The namespace registry gives every new namespace the `kubernetes` finalizer: the
     /// namespace controller's, removed once the namespace is empty.
-    public mutating func prepareForCreate() {
+    public mutating func prepareForCreate(in cluster: Cluster) {
         var finalizers = spec?.finalizers ?? []
         if !finalizers.contains(NamespaceController.finalizer) {
             finalizers.append(NamespaceController.finalizer)

@@ -298,12 +298,14 @@ public struct KubectlParser: Sendable {
         }
         let tables = [
             "HorizontalPodAutoscaler", "PodDisruptionBudget", "Node", "Pod", "Deployment",
-            "ReplicaSet",
+            "ReplicaSet", "StatefulSet", "Service", "Endpoints", "PersistentVolumeClaim",
+            "PersistentVolume", "Namespace",
         ]
         guard tables.contains(kind) else {
             throw KubectlParseError(
                 "get \(type) is not supported",
-                hint: "supported: get hpa, pdb, nodes, pods, deployments, rs")
+                hint: "supported: get pods, deployments, rs, sts, svc, endpoints, pvc, pv, hpa, "
+                    + "pdb, nodes, namespaces")
         }
         let output = arguments.value("o") ?? arguments.value("output")
         guard output == nil || output == "wide" else {

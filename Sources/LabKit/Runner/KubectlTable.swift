@@ -2,7 +2,7 @@ import ClusterSim
 import KubeModel
 
 /// `kubectl get` tables for the kinds scenarios list: columns as kubectl prints them, each as
-/// wide as its longest cell plus three spaces.
+/// wide as its longest cell plus three spaces (more kinds in `KubectlTable+MoreKinds`).
 enum KubectlTable {
     /// The lines of `kubectl get KIND [NAME] [-o wide]`, header first; nil when nothing
     /// matches.
@@ -54,6 +54,18 @@ enum KubectlTable {
                     age(of: set, in: cluster),
                 ])
             }
+        case Service.kind:
+            rows = serviceRows(name, namespace: namespace, wide: wide, in: cluster)
+        case Endpoints.kind:
+            rows = endpointsRows(name, namespace: namespace, in: cluster)
+        case StatefulSet.kind:
+            rows = statefulSetRows(name, namespace: namespace, wide: wide, in: cluster)
+        case PersistentVolumeClaim.kind:
+            rows = claimRows(name, namespace: namespace, wide: wide, in: cluster)
+        case PersistentVolume.kind:
+            rows = volumeRows(name, wide: wide, in: cluster)
+        case Namespace.kind:
+            rows = namespaceRows(name, in: cluster)
         case Node.kind:
             rows = [["NAME", "STATUS", "ROLES", "AGE", "VERSION"]]
             for node in cluster.list(Node.self) where name == nil || node.metadata.name == name {
@@ -112,7 +124,7 @@ enum KubectlTable {
         }
     }
 
-    private static func age<T: StoredKind>(of object: T, in cluster: Cluster) -> String {
+    static func age<T: StoredKind>(of object: T, in cluster: Cluster) -> String {
         let created = cluster.creationTime(of: object) ?? cluster.now
         return humanDuration(seconds: Int((cluster.now - created).milliseconds / 1000))
     }

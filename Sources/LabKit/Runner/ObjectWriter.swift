@@ -84,7 +84,6 @@ extension StoredKind {
             if let same = value as? Self { self = same }
         } else if var value = self as? Service, let old = other as? Service {
             value.status = old.status
-            value.spec.clusterIP = value.spec.clusterIP ?? old.spec.clusterIP
             if let same = value as? Self { self = same }
         } else if var value = self as? PersistentVolumeClaim,
             let old = other as? PersistentVolumeClaim

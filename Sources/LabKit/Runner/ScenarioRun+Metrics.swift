@@ -44,6 +44,8 @@ extension ScenarioRun {
             if let name {
                 let resource = Cluster.storedKind(named: kind)?.resourceName ?? kind
                 fail(APIError.notFound(resource, name).description, at: step)
+            } else if Cluster.storedKind(named: kind)?.isClusterScoped == true {
+                say("  No resources found")
             } else {
                 say("  No resources found in \(namespace) namespace.")
             }

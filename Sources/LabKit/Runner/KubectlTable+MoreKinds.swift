@@ -1,0 +1,191 @@
+import ClusterSim
+import KubeModel
+
+/// The rows of `kubectl get svc|endpoints|sts|pvc|pv|ns`, as the API server's table printers
+/// (pkg/printers/internalversion) fill them.
+extension KubectlTable {
+    static func serviceRows(_ name: String?, namespace: String, wide: Bool, in cluster: Cluster)
+        -> [[String]]
+    {
+        var rows = [["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"]]
+        if wide { rows[0].append("SELECTOR") }
+        for service in cluster.list(Service.self, namespace: namespace)
+        where name == nil || service.metadata.name == name {
+            let spec = service.spec
+            let clusterIP = (spec.clusterIP ?? "").isEmpty ? "<none>" : spec.clusterIP ?? ""
+            var row = [
+                service.metadata.name ?? "", (spec.type ?? .clusterIP).rawValue, clusterIP,
+                externalIP(of: service), ports(of: service), age(of: service, in: cluster),
+            ]
+            if wide { row.append(labelText(spec.selector)) }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// No load balancer controller runs, so a LoadBalancer's address stays `<pending>`.
+    private static func externalIP(of service: Service) -> String {
+        switch service.spec.type {
+        case .externalName: return service.spec.externalName ?? "<none>"
+        case .loadBalancer: return "<pending>"
+        default: return (service.spec.externalIPs ?? []).joined(separator: ",").ifEmpty("<none>")
+        }
+    }
+
+    /// `8080/TCP`, `80:31234/TCP` with a node port.
+    private static func ports(of service: Service) -> String {
+        let texts = (service.spec.ports ?? []).map { port in
+            let proto = (port.protocol ?? .tcp).rawValue
+            guard let nodePort = port.nodePort, nodePort > 0 else { return "\(port.port)/\(proto)" }
+            return "\(port.port):\(nodePort)/\(proto)"
+        }
+        return texts.joined(separator: ",").ifEmpty("<none>")
+    }
+
+    static func endpointsRows(_ name: String?, namespace: String, in cluster: Cluster)
+        -> [[String]]
+    {
+        var rows = [["NAME", "ENDPOINTS", "AGE"]]
+        for endpoints in cluster.list(Endpoints.self, namespace: namespace)
+        where name == nil || endpoints.metadata.name == name {
+            rows.append([
+                endpoints.metadata.name ?? "", addresses(of: endpoints),
+                age(of: endpoints, in: cluster),
+            ])
+        }
+        return rows
+    }
+
+    /// Ready addresses as `ip:port`, three at most and then `+ N more...` (`formatEndpoints`).
+    private static func addresses(of endpoints: Endpoints) -> String {
+        var all: [String] = []
+        for subset in endpoints.subsets ?? [] {
+            let addresses = subset.addresses ?? []
+            guard let ports = subset.ports, !ports.isEmpty else {
+                all += addresses.map(\.ip)
+                continue
+            }
+            for port in ports {
+                all += addresses.map { "\($0.ip):\(port.port)" }
+            }
+        }
+        let shown = all.prefix(3).joined(separator: ",")
+        return all.count > 3 ? "\(shown) + \(all.count - 3) more..." : shown.ifEmpty("<none>")
+    }
+
+    static func statefulSetRows(
+        _ name: String?, namespace: String, wide: Bool, in cluster: Cluster
+    ) -> [[String]] {
+        var rows = [["NAME", "READY", "AGE"]]
+        if wide { rows[0] += ["CONTAINERS", "IMAGES"] }
+        for set in cluster.list(StatefulSet.self, namespace: namespace)
+        where name == nil || set.metadata.name == name {
+            var row = [
+                set.metadata.name ?? "",
+                "\(set.status?.readyReplicas ?? 0)/\(set.spec.replicas ?? 1)",
+                age(of: set, in: cluster),
+            ]
+            if wide {
+                let containers = set.spec.template.spec?.containers ?? []
+                row += [
+                    containers.map(\.name).joined(separator: ","),
+                    containers.map { $0.image ?? "" }.joined(separator: ","),
+                ]
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    static func claimRows(_ name: String?, namespace: String, wide: Bool, in cluster: Cluster)
+        -> [[String]]
+    {
+        var rows = [
+            [
+                "NAME", "STATUS", "VOLUME", "CAPACITY", "ACCESS MODES", "STORAGECLASS",
+                "VOLUMEATTRIBUTESCLASS", "AGE",
+            ]
+        ]
+        if wide { rows[0].append("VOLUMEMODE") }
+        for claim in cluster.list(PersistentVolumeClaim.self, namespace: namespace)
+        where name == nil || claim.metadata.name == name {
+            let phase = claim.status?.phase ?? .pending
+            let bound = phase == .bound
+            var row = [
+                claim.metadata.name ?? "",
+                claim.metadata.deletionTimestamp == nil ? phase.rawValue : "Terminating",
+                claim.spec.volumeName ?? "",
+                bound ? claim.status?.capacity?["storage"]?.description ?? "" : "",
+                bound ? accessModes(claim.status?.accessModes) : "",
+                claim.spec.storageClassName ?? "",
+                claim.spec.volumeAttributesClassName ?? "<unset>", age(of: claim, in: cluster),
+            ]
+            if wide { row.append((claim.spec.volumeMode ?? .filesystem).rawValue) }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    static func volumeRows(_ name: String?, wide: Bool, in cluster: Cluster) -> [[String]] {
+        var rows = [
+            [
+                "NAME", "CAPACITY", "ACCESS MODES", "RECLAIM POLICY", "STATUS", "CLAIM",
+                "STORAGECLASS", "VOLUMEATTRIBUTESCLASS", "REASON", "AGE",
+            ]
+        ]
+        if wide { rows[0].append("VOLUMEMODE") }
+        for volume in cluster.list(PersistentVolume.self)
+        where name == nil || volume.metadata.name == name {
+            let spec = volume.spec
+            let claim = spec.claimRef.map { "\($0.namespace ?? "")/\($0.name ?? "")" } ?? ""
+            let phase = volume.status?.phase?.rawValue ?? ""
+            var row = [
+                volume.metadata.name ?? "", spec.capacity?["storage"]?.description ?? "",
+                accessModes(spec.accessModes),
+                spec.persistentVolumeReclaimPolicy?.rawValue ?? "",
+                volume.metadata.deletionTimestamp == nil ? phase : "Terminating", claim,
+                spec.storageClassName ?? "", "<unset>", volume.status?.reason ?? "",
+                age(of: volume, in: cluster),
+            ]
+            if wide { row.append((spec.volumeMode ?? .filesystem).rawValue) }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    static func namespaceRows(_ name: String?, in cluster: Cluster) -> [[String]] {
+        var rows = [["NAME", "STATUS", "AGE"]]
+        for namespace in cluster.list(Namespace.self)
+        where name == nil || namespace.metadata.name == name {
+            rows.append([
+                namespace.metadata.name ?? "", namespace.status?.phase?.rawValue ?? "",
+                age(of: namespace, in: cluster),
+            ])
+        }
+        return rows
+    }
+
+    /// `RWO,RWX`: kubectl's short access modes.
+    private static func accessModes(_ modes: [PersistentVolumeAccessMode]?) -> String {
+        (modes ?? []).map { mode in
+            switch mode {
+            case .readWriteOnce: "RWO"
+            case .readOnlyMany: "ROX"
+            case .readWriteMany: "RWX"
+            case .readWriteOncePod: "RWOP"
+            }
+        }.joined(separator: ",")
+    }
+
+    /// `app=web,tier=db`, sorted by key; `<none>` when empty.
+    private static func labelText(_ labels: [String: String]?) -> String {
+        (labels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            .joined(separator: ",").ifEmpty("<none>")
+    }
+}
+
+extension String {
+    fileprivate func ifEmpty(_ replacement: String) -> String {
+        isEmpty ? replacement : self
+    }
+}
