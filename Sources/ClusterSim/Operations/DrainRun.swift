@@ -168,8 +168,9 @@ final class DrainRun {
                 for pod in left { emit("pod/\(pod.storeKey.name)", in: cluster) }
             }
         }
+        // kubectl prints no space after "error:" here (drain.go's RunDrain).
         emit(
-            "error: unable to drain node \"\(node)\" due to error: \(error), continuing command...",
+            "error: unable to drain node \"\(node)\" due to error:\(error), continuing command...",
             in: cluster)
         emit("There are pending nodes to be drained:", in: cluster)
         emit(" \(node)", in: cluster)

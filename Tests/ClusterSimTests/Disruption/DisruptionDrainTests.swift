@@ -53,7 +53,7 @@ struct DisruptionDrainTests {
                     succeeded: false,
                     lines: [
                         "node/node-1 cordoned",
-                        "error: unable to drain node \"node-1\" due to error: \(error), "
+                        "error: unable to drain node \"node-1\" due to error:\(error), "
                             + "continuing command...",
                         "There are pending nodes to be drained:",
                         " node-1",
@@ -114,7 +114,7 @@ struct DisruptionDrainTests {
                 "evicting pod default/\(name)",
                 "There are pending pods in node \"\(node)\" when an error occurred: \(error)",
                 "pod/\(name)",
-                "error: unable to drain node \"\(node)\" due to error: \(error), "
+                "error: unable to drain node \"\(node)\" due to error:\(error), "
                     + "continuing command...",
                 "There are pending nodes to be drained:",
                 " \(node)",
