@@ -41,6 +41,18 @@ import Testing
         #expect(result.passed)
     }
 
+    /// The API server prints `kubectl get hpa`: from 1.30 on TARGETS names the resource.
+    @Test func aNewerAPIServerNamesTheResourceInTargets() throws {
+        let result = try Self.run(
+            "name: t\ncluster: {controlPlaneVersion: \"1.30\"}\nsteps:\n" + Self.deployment + """
+
+                  - kubectl: autoscale deployment order --cpu-percent=50 --min=1 --max=3
+                  - kubectl: get hpa
+                """)
+        let texts = result.timeline.filter { $0.category == .scenario }.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("  order   Deployment/order   cpu: <unknown>/50%") })
+    }
+
     /// Nodes are cluster-scoped: their age comes from when they joined, not 0s.
     @Test func nodesShowTheirAge() throws {
         let result = try Self.run(

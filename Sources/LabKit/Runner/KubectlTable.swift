@@ -13,11 +13,14 @@ enum KubectlTable {
         switch kind {
         case HorizontalPodAutoscaler.kind:
             rows = [["NAME", "REFERENCE", "TARGETS", "MINPODS", "MAXPODS", "REPLICAS", "AGE"]]
+            // The API server prints the table, and from 1.30 on it names each resource.
+            let version = KubernetesVersion(cluster.controlPlaneVersion)
+            let namesResources = version.map { $0 >= KubernetesVersion(major: 1, minor: 30) }
             for hpa in cluster.list(HorizontalPodAutoscaler.self, namespace: namespace)
             where name == nil || hpa.metadata.name == name {
-                let target = hpa.spec.scaleTargetRef
                 rows.append([
-                    hpa.metadata.name ?? "", "\(target.kind)/\(target.name)", targets(hpa),
+                    hpa.metadata.name ?? "", hpa.referenceColumn,
+                    hpa.targetsColumn(namingResources: namesResources ?? false),
                     String(hpa.spec.minReplicas ?? 1), String(hpa.spec.maxReplicas),
                     String(hpa.status?.currentReplicas ?? 0), age(of: hpa, in: cluster),
                 ])
@@ -98,23 +101,6 @@ enum KubectlTable {
         }
         guard rows.count > 1 else { return nil }
         return TextColumns.aligned(rows)
-    }
-
-    /// `TARGETS`: `cur%/target%` per metric, `<unknown>` before the first metrics.
-    static func targets(_ hpa: HorizontalPodAutoscaler) -> String {
-        let metrics = hpa.spec.metrics ?? []
-        guard !metrics.isEmpty else {
-            let current = hpa.status?.currentMetrics?.first?.resource?.current.averageUtilization
-            return "\(current.map { "\($0)%" } ?? "<unknown>")/80%"
-        }
-        return metrics.enumerated().map { index, metric in
-            let target = metric.resource?.target.averageUtilization
-            let status =
-                hpa.status?.currentMetrics?.indices.contains(index) == true
-                ? hpa.status?.currentMetrics?[index] : nil
-            let current = status?.resource?.current.averageUtilization
-            return "\(current.map { "\($0)%" } ?? "<unknown>")/\(target.map { "\($0)%" } ?? "?")"
-        }.joined(separator: ", ")
     }
 
     private static func text(_ value: IntOrString) -> String {

@@ -29,9 +29,45 @@ import Testing
                 "New size: 2; reason: All metrics below target",
             ])
         let hpa = try #require(lab.hpa)
-        #expect(hpa.targetsColumn == "25%/50%")
+        #expect(hpa.targetsColumn() == "25%/50%")
         #expect(hpa.status?.currentReplicas == 2)
         #expect(lab.condition("ScalingActive")?.reason == "ValidMetricFound")
+    }
+
+    /// printers.go `formatHPAMetrics`: an average value prints as a quantity, two metrics at
+    /// most then `+ N more...`, and API servers from 1.30 on name the resource.
+    @Test func targetsColumnFollowsTheAPIServersPrinter() {
+        let memory = MetricSpec(
+            type: .resource,
+            resource: ResourceMetricSource(
+                name: "memory",
+                target: MetricTarget(
+                    type: .averageValue, averageValue: Quantity(units: 100 << 20, format: .binarySI)
+                )))
+        var hpa = HorizontalPodAutoscaler(
+            metadata: ObjectMeta(name: "web"),
+            spec: HorizontalPodAutoscalerSpec(
+                scaleTargetRef: CrossVersionObjectReference(kind: "Deployment", name: "web"),
+                maxReplicas: 5, metrics: [.cpuUtilization(50), memory]))
+        #expect(hpa.targetsColumn() == "<unknown>/50%, <unknown>/100Mi")
+        var status = HorizontalPodAutoscalerStatus(desiredReplicas: 1)
+        status.currentMetrics = [
+            MetricStatus(
+                type: .resource,
+                resource: ResourceMetricStatus(
+                    name: "cpu", current: MetricValueStatus(averageUtilization: 52))),
+            MetricStatus(
+                type: .resource,
+                resource: ResourceMetricStatus(
+                    name: "memory",
+                    current: MetricValueStatus(averageValue: Quantity(units: 4_194_304)))),
+        ]
+        hpa.status = status
+        #expect(hpa.targetsColumn() == "52%/50%, 4194304/100Mi")
+        #expect(
+            hpa.targetsColumn(namingResources: true) == "cpu: 52%/50%, memory: 4194304/100Mi")
+        hpa.spec.metrics?.append(.cpuUtilization(80))
+        #expect(hpa.targetsColumn() == "52%/50%, 4194304/100Mi + 1 more...")
     }
 
     @Test func legacyScaleUpIsLimitedToFourFromOne() throws {
@@ -80,7 +116,7 @@ import Testing
             lab.events("FailedComputeMetricsReplicas").first?.message
                 == "invalid metrics (1 invalid out of 1), first error is: failed to get cpu"
                 + " utilization: missing request for cpu in container order of Pod \(pod)")
-        #expect(lab.hpa?.targetsColumn == "<unknown>/50%")
+        #expect(lab.hpa?.targetsColumn() == "<unknown>/50%")
     }
 
     @Test func withinToleranceNothingChanges() throws {
@@ -91,7 +127,7 @@ import Testing
         try lab.autoscale(min: 1, max: 10, cpuPercent: 50)
         lab.cluster.advance(by: .seconds(120))
         #expect(lab.replicas == 2)
-        #expect(lab.hpa?.targetsColumn == "52%/50%")
+        #expect(lab.hpa?.targetsColumn() == "52%/50%")
         #expect(lab.rescales.isEmpty)
     }
 
@@ -101,7 +137,7 @@ import Testing
         try lab.autoscale(min: 1, max: 3, cpuPercent: 20)
         lab.cluster.advance(by: .zero)
         let hpa = try #require(lab.hpa)
-        #expect(hpa.targetsColumn == "<unknown>/20%")
+        #expect(hpa.targetsColumn() == "<unknown>/20%")
         #expect(
             lab.cluster.hpaRow(hpa) == [
                 "order", "Deployment/order", "<unknown>/20%", "1", "3",

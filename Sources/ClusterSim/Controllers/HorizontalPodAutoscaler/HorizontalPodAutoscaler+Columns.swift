@@ -3,33 +3,57 @@ public import KubeModel
 /// `kubectl get hpa` (staging/src/k8s.io/kubectl/pkg/printers/internalversion/printers.go
 /// printHorizontalPodAutoscaler, formatHPAMetrics).
 extension HorizontalPodAutoscaler {
-    /// The TARGETS column: `1152%/50%`, `<unknown>/50%`, `150m/100m`; at most three metrics.
-    public var targetsColumn: String {
+    /// The TARGETS column: `52%/50%`, `<unknown>/50%`, `4Mi/100Mi`; two metrics at most, then
+    /// `+ N more...`.
+    ///
+    /// API servers from 1.30 on name each resource (`cpu: 52%/50%`); `namingResources` says
+    /// whether this one does.
+    public func targetsColumn(namingResources: Bool = false) -> String {
         let specs = spec.metrics ?? []
+        guard !specs.isEmpty else { return "<none>" }
         let statuses = status?.currentMetrics ?? []
-        var list: [String] = []
-        for (index, metric) in specs.enumerated() {
+        let list = specs.enumerated().map { index, metric in
             let current = index < statuses.count ? statuses[index].resource?.current : nil
             switch metric.type {
             case .resource:
-                guard let target = metric.resource?.target else { continue }
-                if let average = target.averageValue {
-                    let value = current?.averageValue.map(\.description) ?? "<unknown>"
-                    list.append("\(value)/\(average)")
-                } else {
-                    let value = current?.averageUtilization.map { "\($0)%" } ?? "<unknown>"
-                    let goal = target.averageUtilization.map { "\($0)%" } ?? "<auto>"
-                    list.append("\(value)/\(goal)")
+                guard let source = metric.resource else { return "<unknown type>" }
+                return Self.cell(
+                    source.target, current: current,
+                    prefix: namingResources ? "\(source.name): " : "")
+            case .containerResource:
+                // Measured per container by no simulated metrics pipeline: never current.
+                guard let source = metric.containerResource else { return "<unknown type>" }
+                return Self.cell(
+                    source.target, current: nil,
+                    prefix: namingResources ? "\(source.name): " : "")
+            case .pods:
+                let goal = metric.pods?.target.averageValue?.description ?? "<unknown>"
+                return "<unknown>/\(goal)"
+            case .object, .external:
+                // No custom or external metrics API runs: never current.
+                guard let target = metric.object?.target ?? metric.external?.target else {
+                    return "<unknown type>"
                 }
-            default:
-                list.append("<unknown>/<unknown>")
+                if let average = target.averageValue { return "<unknown>/\(average) (avg)" }
+                return "<unknown>/\(target.value?.description ?? "<unknown>")"
             }
         }
-        if list.isEmpty { return "<none>" }
-        if list.count > 3 {
-            return list.prefix(3).joined(separator: ", ") + " + \(list.count - 3) more..."
+        let maximum = 2
+        guard list.count > maximum else { return list.joined(separator: ", ") }
+        return list.prefix(maximum).joined(separator: ", ") + " + \(list.count - maximum) more..."
+    }
+
+    /// One resource metric: `4Mi/100Mi` for an average value, else `52%/50%`.
+    private static func cell(_ target: MetricTarget, current: MetricValueStatus?, prefix: String)
+        -> String
+    {
+        if let average = target.averageValue {
+            let value = current?.averageValue.map(\.description) ?? "<unknown>"
+            return "\(prefix)\(value)/\(average)"
         }
-        return list.joined(separator: ", ")
+        let value = current?.averageUtilization.map { "\($0)%" } ?? "<unknown>"
+        let goal = target.averageUtilization.map { "\($0)%" } ?? "<auto>"
+        return "\(prefix)\(value)/\(goal)"
     }
 
     /// The REFERENCE column: `Deployment/order`.
@@ -43,7 +67,7 @@ extension Cluster {
     public func hpaRow(_ hpa: HorizontalPodAutoscaler) -> [String] {
         let age = creationTime(of: hpa).map { (now - $0).age } ?? "0s"
         return [
-            hpa.metadata.name ?? "", hpa.referenceColumn, hpa.targetsColumn,
+            hpa.metadata.name ?? "", hpa.referenceColumn, hpa.targetsColumn(),
             String(hpa.spec.minReplicas ?? 1), String(hpa.spec.maxReplicas),
             String(hpa.status?.currentReplicas ?? 0), age,
         ]
