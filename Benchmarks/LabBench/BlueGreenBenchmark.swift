@@ -117,9 +117,12 @@ enum BlueGreenBenchmark {
         }
     }
 
+    /// Ready pods of the workload (EKS's add-on pods in kube-system are not counted).
     static func readyPods(_ cluster: Cluster) -> Int {
         cluster.count(Pod.self) { pod in
-            pod.status?.conditions?.contains { $0.type == "Ready" && $0.status == "True" } == true
+            pod.metadata.namespace == "default"
+                && pod.status?.conditions?.contains { $0.type == "Ready" && $0.status == "True" }
+                    == true
         }
     }
 

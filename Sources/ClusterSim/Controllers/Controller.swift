@@ -58,7 +58,7 @@ extension Cluster {
     func didChange(_ verb: StoreChange.Verb, _ resource: KubeResource, old: KubeResource?) {
         let change = StoreChange(verb: verb, resource: resource, old: old)
         revisions.count(resource)
-        if configuration.recordsTimeline, !timelineMuted {
+        if configuration.recordsTimeline, !change.key.isClusterMachinery {
             timeline.record(change, at: now, cluster: self)
         }
         for slot in controllers {

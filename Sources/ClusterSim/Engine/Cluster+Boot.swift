@@ -1,4 +1,4 @@
-import KubeModel
+public import KubeModel
 
 extension Cluster {
     /// The namespaces every cluster starts with.
@@ -15,9 +15,7 @@ extension Cluster {
             namespace.status = NamespaceStatus(phase: .active)
             _ = try? create(namespace)
         }
-        timelineMuted = true
         _ = try? create(Self.apiServerService)
-        timelineMuted = false
         admitsOnlyExistingNamespaces = true
     }
 
@@ -48,5 +46,15 @@ extension Cluster {
         for storageClass in configuration.storageClasses {
             _ = try? create(storageClass)
         }
+    }
+}
+
+extension ObjectKey {
+    /// Whether the object is the cluster's own machinery (kube-system's add-ons, the API
+    /// server's `kubernetes` Service): it stays out of the timeline and the recorded events, as
+    /// it stays out of `kubectl get -w` and `kubectl get events` in a lab's namespace.
+    public var isClusterMachinery: Bool {
+        namespace == "kube-system"
+            || (kind == Service.kind && namespace == "default" && name == "kubernetes")
     }
 }

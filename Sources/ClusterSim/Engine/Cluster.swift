@@ -26,9 +26,6 @@ public final class Cluster {
     /// Whether creations are refused in a namespace that does not exist (the API server's
     /// NamespaceLifecycle admission); on in every booted cluster (`bootAPIServer`).
     var admitsOnlyExistingNamespaces = false
-    /// Whether store changes stay out of the timeline: the API server's own objects at boot
-    /// (the `kubernetes` Service) are not the lab's story.
-    var timelineMuted = false
     /// The last virtual second's timestamp text (`nowTimestamp`).
     private var timestampCache: (second: Int64, text: String)?
 

@@ -29,6 +29,7 @@ extension Cluster {
             min: spec.effectiveMinSize, max: spec.effectiveMaxSize,
             desired: spec.effectiveDesiredSize)
         let version = try checkNodeVersion(spec.kubernetesVersion ?? controlPlaneVersion)
+        installEKSAddons()
         let state = NodeGroupState(spec: spec, version: version)
         controller.groups[spec.name] = state
         controller.note(

@@ -26,7 +26,7 @@ extension Cluster {
         from source: String
     ) {
         // Large benchmarks keep no history: events are what the timeline is made of.
-        guard configuration.recordsTimeline else { return }
+        guard configuration.recordsTimeline, !object.isClusterMachinery else { return }
         let event = ClusterEvent(
             time: now, type: type, reason: reason, message: message, object: object, source: source)
         events.append(event)

@@ -44,6 +44,20 @@ struct NodeGroupAutoscalerTests {
                 == ["pod didn't trigger scale-up: 1 Insufficient cpu"])
     }
 
+    /// Upstream's template node carries the pods its DaemonSets would run: an m5.large
+    /// offers 1930m, less EKS's aws-node and kube-proxy (125m), so 1850m fits no new node.
+    @Test func theTemplateNodeCountsDaemonSetPods() throws {
+        let cluster = nodeGroupCluster(autoscaler: true)
+        try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1", maxSize: 3, desiredSize: 1))
+        cluster.advance(by: .seconds(90))
+        try cluster.create(webDeployment(replicas: 1, cpu: "1850m"))
+        cluster.advance(by: .seconds(30))
+        #expect(
+            cluster.eventMessages("NotTriggerScaleUp")
+                == ["pod didn't trigger scale-up: 1 Insufficient cpu"])
+        #expect(cluster.nodeGroup(named: "ng-1")?.desiredSize == 1)
+    }
+
     @Test func underutilizedNodeIsRemovedAfterTenMinutes() throws {
         let cluster = nodeGroupCluster(autoscaler: true)
         try cluster.createNodeGroup(

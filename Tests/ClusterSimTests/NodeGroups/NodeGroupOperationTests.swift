@@ -25,6 +25,37 @@ struct NodeGroupOperationTests {
         #expect(node.allocatablePods == 29)
     }
 
+    /// Every EKS node runs the VPC CNI and kube-proxy (DaemonSets in kube-system, on the
+    /// host's network): a drain ignores them with `--ignore-daemonsets` and says so.
+    @Test func eksNodesRunTheAddOnDaemonSets() throws {
+        let cluster = nodeGroupCluster()
+        try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1", desiredSize: 2))
+        cluster.advance(by: .seconds(120))
+        let addons = cluster.list(Pod.self, namespace: "kube-system")
+        #expect(addons.count == 4)
+        #expect(addons.allSatisfy { $0.status?.phase == .running })
+        let node = try #require(cluster.nodes(inGroup: "ng-1").first?.metadata.name)
+        let onNode = addons.filter { $0.spec.nodeName == node }
+        #expect(
+            onNode.compactMap(\.metadata.name).map { $0.split(separator: "-").dropLast() }
+                .map { $0.joined(separator: "-") }.sorted() == ["aws-node", "kube-proxy"])
+        // ip-10-0-0-10.ec2.internal's address is 10.0.0.10, and host-network pods share it.
+        let address = node.dropFirst(3).prefix { $0 != "." }.split(separator: "-")
+            .joined(separator: ".")
+        #expect(onNode.allSatisfy { $0.status?.podIP == address && $0.status?.hostIP == address })
+        var lines: [String] = []
+        try cluster.drain(node: node, options: DrainOptions(ignoreDaemonSets: true)) { _, result in
+            lines = result.lines
+        }
+        cluster.advance(by: .seconds(10))
+        #expect(
+            lines.contains {
+                $0.hasPrefix("Warning: ignoring DaemonSet-managed Pods: kube-system/")
+            },
+            "\(lines)")
+        #expect(cluster.list(Pod.self, namespace: "kube-system").count == 4)
+    }
+
     /// The EKS AMI reserves cpu by cores and memory by pod density, and evicts at 100Mi: real
     /// m5.large nodes report 1930m, and three 500m pods fit where the capacity would take four.
     @Test func nodesOfferWhatTheEKSAMILeavesToPods() throws {
@@ -48,8 +79,7 @@ struct NodeGroupOperationTests {
         cluster.advance(by: .seconds(120))
         try cluster.create(webDeployment(replicas: 4, cpu: "500m"))
         cluster.advance(by: .seconds(30))
-        let running = cluster.list(Pod.self).filter { $0.spec.nodeName != nil }
-        #expect(running.count == 3)
+        #expect(cluster.boundPods.count == 3)
     }
 
     @Test func duplicateAndInvalidScalingAreRefused() throws {

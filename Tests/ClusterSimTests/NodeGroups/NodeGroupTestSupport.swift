@@ -25,7 +25,10 @@ func webDeployment(_ name: String = "web", replicas: Int, cpu: String) -> Deploy
 }
 
 extension Cluster {
-    var livePods: [Pod] { list(Pod.self).filter { $0.metadata.deletionTimestamp == nil } }
+    /// The workload's pods (kube-system's add-ons left out).
+    var livePods: [Pod] {
+        list(Pod.self, namespace: "default").filter { $0.metadata.deletionTimestamp == nil }
+    }
     var boundPods: [Pod] { livePods.filter { $0.spec.nodeName != nil } }
     var pendingPods: [Pod] { livePods.filter { $0.spec.nodeName == nil } }
 

@@ -22,6 +22,45 @@ struct SchedulerFilterTests {
         #expect(condition?.reason == "Unschedulable")
     }
 
+    /// Upstream's NodeAffinity PreFilterResult: a pod pinned by `matchFields metadata.name`
+    /// (as a DaemonSet pins its pods) is filtered against its node only; names that conflict
+    /// across requirements fit nowhere.
+    @Test func aPodPinnedByNameIsFilteredOnItsNodeOnly() throws {
+        let cluster = schedulerCluster([
+            node("node-1", cpu: "1"), node("node-2", cpu: "1"), node("node-3", cpu: "1"),
+        ])
+        func pinned(_ name: String, cpu: String, to nodes: [[String]]) -> Pod {
+            var pod = testPod(name, cpu: cpu)
+            let terms = nodes.map { names in
+                var term = NodeSelectorTerm()
+                term.matchFields = names.map {
+                    NodeSelectorRequirement(key: "metadata.name", operator: .in, values: [$0])
+                }
+                return term
+            }
+            var affinity = Affinity()
+            var nodeAffinity = NodeAffinity()
+            nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution = NodeSelector(
+                nodeSelectorTerms: terms)
+            affinity.nodeAffinity = nodeAffinity
+            pod.spec.affinity = affinity
+            return pod
+        }
+        try cluster.create(pinned("agent", cpu: "100m", to: [["node-3"]]))
+        try cluster.create(pinned("big", cpu: "2", to: [["node-2"]]))
+        try cluster.create(pinned("nowhere", cpu: "100m", to: [["node-1", "node-2"]]))
+        cluster.settle()
+        #expect(cluster.nodeName(of: "agent") == "node-3")
+        #expect(
+            cluster.failedScheduling("big").first
+                == "0/3 nodes are available: 1 Insufficient cpu. preemption: 0/3 nodes are "
+                + "available: 1 No preemption victims found for incoming pod.")
+        #expect(
+            cluster.failedScheduling("nowhere").first?.hasPrefix(
+                "0/3 nodes are available: pod affinity terms conflict.") == true,
+            "\(cluster.failedScheduling("nowhere"))")
+    }
+
     @Test func combinedReasonsAreCountedAndSorted() throws {
         var controlPlane = node("control-plane", cpu: "8")
         controlPlane.taints = [

@@ -33,7 +33,9 @@ extension ClusterAutoscaler {
         // Pods that fit on upcoming (launching) nodes wait for them.
         var upcoming: [NodeInfo] = []
         for group in candidates {
-            for _ in group.launching { upcoming.append(templateInfo(group, groups: groups)) }
+            for _ in group.launching {
+                upcoming.append(templateInfo(group, groups: groups, in: cluster))
+            }
         }
         pending = pending.filter { pod in
             !place(pod, onto: upcoming, cache: cache, in: cluster)
@@ -85,7 +87,7 @@ extension ClusterAutoscaler {
         cache: SchedulerCache, noScaleUp: inout [ObjectKey: [String]], in cluster: Cluster
     ) -> ScaleUpOption? {
         let room = group.maxSize - group.desiredSize
-        let empty = templateInfo(group, groups: groups)
+        let empty = templateInfo(group, groups: groups, in: cluster)
         var nodes: [NodeInfo] = []
         var placed: [ObjectKey] = []
         for pod in pods {
@@ -102,7 +104,7 @@ extension ClusterAutoscaler {
                 noScaleUp[pod.storeKey, default: []].append("max node group size reached")
                 continue
             }
-            let node = templateInfo(group, groups: groups)
+            let node = templateInfo(group, groups: groups, in: cluster)
             node.add(CachedPod(pod, nodeName: node.name, assumed: true))
             nodes.append(node)
             placed.append(pod.storeKey)
@@ -152,8 +154,11 @@ extension ClusterAutoscaler {
         return nil
     }
 
-    /// A node as the group would launch it now (upstream `TemplateNodeInfo`), not in the cache.
-    func templateInfo(_ group: NodeGroupState, groups: NodeGroupController) -> NodeInfo {
+    /// A node as the group would launch it now (upstream `TemplateNodeInfo`), not in the cache,
+    /// with the pods the DaemonSets would run on it already counted (aws-node, kube-proxy).
+    func templateInfo(_ group: NodeGroupState, groups: NodeGroupController, in cluster: Cluster)
+        -> NodeInfo
+    {
         let name = "template-node-for-\(group.name)"
         let info = NodeGroupState.InstanceInfo(
             zone: group.spec.effectiveZones[0], version: group.launchVersion,
@@ -161,6 +166,17 @@ extension ClusterAutoscaler {
         let node = groups.makeNode(name, info: info, of: group, instance: 0)
         let template = NodeInfo(name: name)
         template.setNode(node)
+        cluster.forEach(DaemonSet.self) { daemonSet in
+            guard let spec = daemonSet.spec.template.spec,
+                DaemonSetPlacement.shouldRun(spec, on: node)
+            else { return }
+            let pod = Pod(
+                metadata: ObjectMeta(
+                    name: "\(daemonSet.metadata.name ?? "")-\(name)",
+                    namespace: daemonSet.metadata.namespace),
+                spec: spec)
+            template.add(CachedPod(pod, nodeName: name, assumed: true))
+        }
         return template
     }
 

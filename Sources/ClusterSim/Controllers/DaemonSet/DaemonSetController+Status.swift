@@ -6,9 +6,11 @@ extension DaemonSetController {
         let template = daemonSet.spec.template.spec ?? PodSpec(containers: [])
         let hash = StatefulSetRevision.hash(daemonSet.spec.template)
         let minReadySeconds = daemonSet.spec.minReadySeconds ?? 0
-        let pods = cluster.dependents(ofUID: daemonSet.metadata.uid ?? "")
-            .filter { $0.kind == Pod.kind }.compactMap { cluster.get(Pod.self, $0) }
-            .filter { $0.metadata.deletionTimestamp == nil }
+        let pods = Dictionary(
+            grouping: Self.pods(of: daemonSet, in: cluster).filter {
+                $0.metadata.deletionTimestamp == nil
+            },
+            by: { DaemonSetPlacement.targetNode(of: $0) ?? "" })
         var desired = 0
         var scheduled = 0
         var misscheduled = 0
@@ -17,7 +19,7 @@ extension DaemonSetController {
         var updated = 0
         for node in nodes {
             let nodeName = node.metadata.name ?? ""
-            let onNode = pods.filter { DaemonSetPlacement.targetNode(of: $0) == nodeName }
+            let onNode = pods[nodeName] ?? []
             let shouldRun = DaemonSetPlacement.shouldRun(template, on: node)
             if shouldRun { desired += 1 }
             guard let pod = onNode.first else { continue }

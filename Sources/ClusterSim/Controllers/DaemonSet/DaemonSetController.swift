@@ -36,13 +36,15 @@ public final class DaemonSetController: Controller {
         else { return }
         let template = daemonSet.spec.template.spec ?? PodSpec(containers: [])
         let nodes = cluster.list(Node.self)
-        let pods = cluster.dependents(ofUID: daemonSet.metadata.uid ?? "")
-            .filter { $0.kind == Pod.kind }.compactMap { cluster.get(Pod.self, $0) }
-        let nodeNames = nodes.compactMap(\.metadata.name)
+        let pods = Self.pods(of: daemonSet, in: cluster)
+        // By target node once: a sync is linear in nodes and pods (every node change syncs).
+        let live = Dictionary(
+            grouping: pods.filter { $0.metadata.deletionTimestamp == nil },
+            by: { DaemonSetPlacement.targetNode(of: $0) ?? "" })
+        let nodeNames = Set(nodes.compactMap(\.metadata.name))
         for node in nodes {
             let nodeName = node.metadata.name ?? ""
-            let onNode = pods.filter { DaemonSetPlacement.targetNode(of: $0) == nodeName }
-                .filter { $0.metadata.deletionTimestamp == nil }
+            let onNode = live[nodeName] ?? []
             if DaemonSetPlacement.shouldRun(template, on: node) {
                 let failed = onNode.filter { $0.status?.phase == .failed }
                 for pod in failed { deletePod(pod, of: daemonSet, force: false, in: cluster) }
@@ -65,6 +67,12 @@ public final class DaemonSetController: Controller {
             deletePod(pod, of: daemonSet, force: true, in: cluster)
         }
         updateStatus(of: daemonSet, nodes: nodes, in: cluster)
+    }
+
+    /// The DaemonSet's pods, oldest first, from the owner index.
+    static func pods(of daemonSet: DaemonSet, in cluster: Cluster) -> [Pod] {
+        cluster.dependents(ofUID: daemonSet.metadata.uid ?? "")
+            .filter { $0.kind == Pod.kind }.compactMap { cluster.get(Pod.self, $0) }
     }
 
     /// `CreatePods` with the daemon pod's pinning and automatic tolerations.

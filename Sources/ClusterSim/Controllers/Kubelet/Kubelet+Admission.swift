@@ -6,10 +6,12 @@ extension Kubelet {
     func admit(_ pod: Pod, node: String, in cluster: Cluster) {
         guard !pod.spec.containers.isEmpty else { return }
         let key = pod.storeKey
+        let hostIP = addresses.hostIP(node: node)
+        // A pod in the host's network namespace has the node's address (kube-proxy, CNIs).
         let runtime = PodRuntime(
             uid: pod.metadata.uid ?? "", node: node, containers: pod.spec.containers,
-            podIP: addresses.allocate(node: node), hostIP: addresses.hostIP(node: node),
-            startTime: cluster.nowTimestamp)
+            podIP: pod.spec.hostNetwork == true ? hostIP : addresses.allocate(node: node),
+            hostIP: hostIP, startTime: cluster.nowTimestamp)
         pods[key] = runtime
         publish(key, in: cluster)
         pull(key, in: cluster)

@@ -71,7 +71,7 @@ public final class Kubelet: Controller {
         guard let runtime = pods.removeValue(forKey: key) else { return }
         // Work scheduled for it is stale, even if a new runtime comes under the same key.
         runtime.epoch += 1
-        addresses.release(runtime.podIP, node: runtime.node)
+        if runtime.podIP != runtime.hostIP { addresses.release(runtime.podIP, node: runtime.node) }
     }
 
     /// Schedules `action` for the pod's current epoch: it does nothing if the container ended,

@@ -35,10 +35,21 @@ struct PodAddressAllocator {
         nodes[node]?.inUse.remove(host - 2)
     }
 
-    /// The node's own address (`172.18.0.2` for the first node).
+    /// The node's own address: an EC2 node's private address is in its name
+    /// (`ip-10-0-32-10.ec2.internal` is 10.0.32.10); others get kind's (`172.18.0.2` first).
     mutating func hostIP(node: String) -> String {
+        if let address = Self.ec2Address(node) { return address }
         let range = nodes[node] ?? NodeRange(index: nodes.count)
         nodes[node] = range
         return "172.18.\(range.index / 250).\(range.index % 250 + 2)"
+    }
+
+    private static func ec2Address(_ node: String) -> String? {
+        guard node.hasPrefix("ip-"), let label = node.split(separator: ".").first else {
+            return nil
+        }
+        let octets = label.dropFirst(3).split(separator: "-")
+        guard octets.count == 4, octets.allSatisfy({ UInt8($0) != nil }) else { return nil }
+        return octets.joined(separator: ".")
     }
 }

@@ -46,6 +46,23 @@ extension Scheduler {
                 return
             }
         }
+        let required = pod.spec.affinity?.nodeAffinity?
+            .requiredDuringSchedulingIgnoredDuringExecution
+        if let names = NodeAffinityFilter.nodeNames(required) {
+            // Upstream filters only the PreFilterResult's nodes (those that exist), and its
+            // next start index then wraps over that short list.
+            let named = names.sorted().compactMap { cache.info($0) }
+            schedule(pod, over: named, allNodes: nodes.count, active, cycle, number, cluster)
+            return
+        }
+        schedule(pod, over: nodes, allNodes: nodes.count, active, cycle, number, cluster)
+    }
+
+    /// Filter over a sample of `nodes` from the next start index, then Score and pick.
+    private func schedule(
+        _ pod: Pod, over nodes: [NodeInfo], allNodes: Int, _ active: [any FilterPlugin],
+        _ cycle: SchedulingCycle, _ number: Int64, _ cluster: Cluster
+    ) {
         let wanted = Self.numFeasibleNodesToFind(nodes.count)
         var feasible: [NodeInfo] = []
         var processed = 0
@@ -64,13 +81,13 @@ extension Scheduler {
                 Self.runFilters(active, cycle, nodes[(nextStartNodeIndex + offset) % nodes.count])
             }
             let error = FitError(
-                numAllNodes: nodes.count, preFilterFailure: nil, nodeFailures: failures)
+                numAllNodes: allNodes, preFilterFailure: nil, nodeFailures: failures)
             fail(
                 pod, message: error.message, reason: "Unschedulable",
                 rejectedBy: error.rejectedBy, cycle: number, in: cluster)
             return
         }
-        nextStartNodeIndex = (nextStartNodeIndex + processed) % nodes.count
+        nextStartNodeIndex = (nextStartNodeIndex + processed) % max(1, nodes.count)
         let chosen = feasible.count == 1 ? feasible[0] : selectHost(feasible, cycle, cluster)
         assume(pod, on: chosen.name, cycle: cycle, number: number, in: cluster)
     }
