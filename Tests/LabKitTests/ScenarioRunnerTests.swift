@@ -166,6 +166,41 @@ import Testing
         #expect(lines.contains("kube-system Active 30s"))
     }
 
+    /// A broken `throughout` is judged at its first violation, with the evidence of that
+    /// moment, including the pod that was counted and is gone; time still runs to the end.
+    @Test func aBrokenThroughoutIsJudgedAtTheViolation() throws {
+        let result = try ScenarioPart2RunnerTests.run(
+            "name: t\nsteps:\n" + ScenarioPart2RunnerTests.deployment + """
+
+                  - advance: 30s
+                  - delete: deployment/order
+                  - expect:
+                      pods: {selector: app=order, ready: true}
+                      count: {atLeast: 2}
+                      throughout: 2m
+                """)
+        let verdict = try #require(result.expectations.first)
+        #expect(!verdict.passed)
+        #expect(verdict.time < .seconds(35), "\(verdict.time)")
+        #expect(verdict.observed.hasPrefix("at \(verdict.time): "))
+        #expect(verdict.evidence.contains { $0.contains("(deleted)") }, "\(verdict.evidence)")
+        #expect(result.duration == .seconds(150))
+    }
+
+    /// The evidence of a pod count is about every pod of the selector: the ones not counted
+    /// are why the count is wrong.
+    @Test func podCountEvidenceShowsThePodsNotCounted() throws {
+        let missing = Self.deployment.replacingOccurrences(
+            of: "image: order:stable", with: "image: order:v10")
+        let result = try ScenarioPart2RunnerTests.run(
+            "name: t\nsteps:\n" + missing + """
+
+                  - expect: {pods: {selector: app=order, ready: true}, count: {equals: 2}, within: 30s}
+                """)
+        let evidence = try #require(result.expectations.first?.evidence)
+        #expect(evidence.contains { $0.contains("ImagePullBackOff") }, "\(evidence)")
+    }
+
     /// A Deployment whose pods cannot be scheduled says why only through its pods' events:
     /// they are the evidence of its failed expectation.
     @Test func evidenceIncludesTheWarningsOfPodsThatAreNotReady() throws {

@@ -17,12 +17,16 @@ struct ConditionEvaluator {
             return object(target, field: field, comparison: comparison, exists: exists)
         case .pods(let query, let count):
             let pods = matchingPods(query)
+            // The evidence is about every pod of the selector: those not counted (Pending,
+            // not Ready, Terminating) are usually why the count is wrong.
+            let selected = cluster.list(
+                Pod.self, namespace: query.namespace, selector: query.selector)
             return Observation(
                 holds: count.holds(for: .number(Double(pods.count))),
                 observed: "\(pods.count) pod\(pods.count == 1 ? "" : "s")"
                     + (pods.isEmpty
                         ? "" : ": " + pods.map(\.storeKey.name).joined(separator: ", ")),
-                subjects: pods.map(\.storeKey))
+                subjects: selected.map(\.storeKey))
         case .event(let query, let exists):
             return event(query, exists: exists)
         case .load(let name, let metrics):

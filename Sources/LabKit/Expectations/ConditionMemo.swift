@@ -12,6 +12,9 @@ final class ConditionMemo {
     private let evaluator: ConditionEvaluator
     private let readsOnlyStore: Bool
     private var last: (stamp: Stamp, observation: Observation)?
+    /// The last observation that held: what a `throughout` lost at its violation (the pods
+    /// that were counted and are gone now).
+    private(set) var lastHeld: Observation?
 
     /// What the observation depended on: the store's change count and the number of Events.
     private struct Stamp: Equatable {
@@ -26,12 +29,17 @@ final class ConditionMemo {
     }
 
     func evaluate() -> Observation {
-        guard readsOnlyStore else { return evaluator.evaluate(condition) }
+        guard readsOnlyStore else { return remember(evaluator.evaluate(condition)) }
         let stamp = Stamp(
             changes: evaluator.observer.changeCount, events: evaluator.cluster.events.count)
         if let last, last.stamp == stamp { return last.observation }
-        let observation = evaluator.evaluate(condition)
+        let observation = remember(evaluator.evaluate(condition))
         last = (stamp, observation)
+        return observation
+    }
+
+    private func remember(_ observation: Observation) -> Observation {
+        if observation.holds { lastHeld = observation }
         return observation
     }
 }

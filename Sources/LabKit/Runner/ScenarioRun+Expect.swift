@@ -10,6 +10,9 @@ extension ScenarioRun {
         let memo = ConditionMemo(condition, evaluator: evaluator)
         var expected = ConditionText.describe(condition)
         var observation: Observation
+        // A broken `throughout` is judged at the violation, with the evidence of that moment,
+        // though time runs on to the end of the interval for the steps after it.
+        var violation: Violation?
         switch expectation.mode {
         case .now:
             observation = evaluator.evaluate(condition)
@@ -24,17 +27,21 @@ extension ScenarioRun {
                 until: { _ in !memo.evaluate().holds }, timeout: duration.time)
             observation = memo.evaluate()
             if violated, !observation.holds {
-                observation.observed = "at \(cluster.now): \(observation.observed)"
+                violation = Violation(observation, memo: memo, at: cluster.now, in: self)
                 cluster.run(until: deadline)
             }
         case .throughoutUntil(let milestone):
             expected += " throughout, \(milestone)"
-            observation = throughout(memo, until: milestone)
+            (observation, violation) = throughout(memo, until: milestone)
+        }
+        if let violation {
+            observation.observed = "at \(violation.time): \(observation.observed)"
         }
         var result = ExpectationResult(
             step: step.number, id: expectation.id, title: expectation.title,
             passed: observation.holds, expected: expected, observed: observation.observed,
-            time: cluster.now, evidence: evidence(about: observation.subjects),
+            time: violation?.time ?? cluster.now,
+            evidence: violation?.evidence ?? evidence(about: observation.subjects),
             location: step.location)
         if !result.passed {
             result.explanations = expectation.explanations.indices.filter {
@@ -48,20 +55,23 @@ extension ScenarioRun {
 
     /// Checks `condition` after every event until `milestone`; the verdict fails at the first
     /// violation, or when the milestone is not reached within `Milestone.limit`.
-    private func throughout(_ memo: ConditionMemo, until milestone: Milestone) -> Observation {
+    private func throughout(_ memo: ConditionMemo, until milestone: Milestone)
+        -> (Observation, Violation?)
+    {
         let started = cluster.now
         guard startedMilestone(milestone) else {
-            return Observation(
-                holds: false, observed: "nothing to wait for: \(milestone) names no running work")
+            let nothing = "nothing to wait for: \(milestone) names no running work"
+            return (Observation(holds: false, observed: nothing), nil)
         }
         _ = cluster.run(
             until: { _ in !memo.evaluate().holds || self.reached(milestone) },
             timeout: Milestone.limit)
         var observation = memo.evaluate()
         if !observation.holds {
-            observation.observed = "at \(cluster.now): \(observation.observed)"
+            let violation = Violation(observation, memo: memo, at: cluster.now, in: self)
             let left = started + Milestone.limit - cluster.now
             _ = cluster.run(until: { _ in self.reached(milestone) }, timeout: left)
+            return (observation, violation)
         } else if !reached(milestone) {
             observation.holds = false
             observation.observed =
@@ -70,7 +80,7 @@ extension ScenarioRun {
             observation.observed =
                 "held from \(started) to \(cluster.now); at the end: \(observation.observed)"
         }
-        return observation
+        return (observation, nil)
     }
 
     /// The work a milestone waits for was started by an earlier step.
@@ -115,5 +125,20 @@ extension ScenarioRun {
         guard let uid = cluster.store.resource(key)?.object.metadata.uid else { return [] }
         let children = cluster.dependents(ofUID: uid)
         return children + children.flatMap(descendants)
+    }
+}
+
+/// The first moment a `throughout` expectation did not hold, and what the timeline said then
+/// about what it observes now and what it observed when it last held (pods since deleted).
+struct Violation {
+    let time: VirtualTime
+    let evidence: [String]
+
+    init(_ observation: Observation, memo: ConditionMemo, at time: VirtualTime, in run: ScenarioRun)
+    {
+        self.time = time
+        let before = memo.lastHeld?.subjects ?? []
+        let subjects = before + observation.subjects.filter { !before.contains($0) }
+        self.evidence = run.evidence(about: subjects)
     }
 }
