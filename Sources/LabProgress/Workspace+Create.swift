@@ -107,15 +107,26 @@ extension Workspace {
             })
         else { return }
         try? files.removeItem(at: git)
+        for name in (try? files.contentsOfDirectory(atPath: directory.path)) ?? []
+        where isLibgit2Probe(name) {
+            try? files.removeItem(at: directory.appendingPathComponent(name))
+        }
+    }
+
+    /// `_git2_XXXXXX`: the file libgit2 creates for a moment in the work tree while creating a
+    /// repository, to test what the file system supports; a creation killed then leaves it.
+    static func isLibgit2Probe(_ name: String) -> Bool {
+        name.hasPrefix("_git2_")
     }
 
     /// `directory` when it has no visible files, else `directory/lab-workspace`.
     ///
-    /// A `.git` there that git cannot open (a creation killed half-way) does not count: the
-    /// repository is created there again (`removeIncompleteRepository`).
+    /// A `.git` there that git cannot open (a creation killed half-way) does not count, nor
+    /// does the probe file libgit2 leaves when killed then: the repository is created there
+    /// again (`removeIncompleteRepository`).
     static func newWorkspaceLocation(in directory: URL) -> URL {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let visible = entries.filter { !$0.hasPrefix(".") }
+        let visible = entries.filter { !$0.hasPrefix(".") && !isLibgit2Probe($0) }
         if visible.isEmpty { return directory }
         return directory.appendingPathComponent(defaultFolderName, isDirectory: true)
     }

@@ -66,7 +66,16 @@ struct WorkspaceReliabilityTests {
             let again = try scratch.lab("start", "hpa", in: folder)
             #expect(
                 again.status == 0, "run \(run), killed after \(delay / 1000) ms: \(again.stderr)")
-            #expect(try scratch.git("fsck", "--strict", in: folder).status == 0)
+            // Seen to fail once under a full parallel test run ("not a git repository" after a
+            // successful start): say what the folder holds if it does again.
+            let fsck = try scratch.git("fsck", "--strict", in: folder)
+            let contents =
+                (try? FileManager.default.subpathsOfDirectory(
+                    atPath: scratch.url(folder).path))?.sorted().joined(separator: " ") ?? "?"
+            #expect(
+                fsck.status == 0,
+                "run \(run), killed after \(delay / 1000) ms: \(fsck.output); \(folder): \(contents)"
+            )
             let subjects = try scratch.git("log", "--format=%s", in: folder).output
             #expect(subjects == "start hpa\ninit LabKit workspace\n", "run \(run)")
         }

@@ -289,6 +289,26 @@ struct WorkspaceTests {
             !FileManager.default.fileExists(atPath: git.appendingPathComponent("config.lock").path))
     }
 
+    /// Killed while libgit2 probed the file system, a creation also leaves `_git2_XXXXXX` in
+    /// the work tree: the folder is still the one to start in (not `lab-workspace` inside it,
+    /// which left the broken `.git` behind), and the probe goes.
+    @Test func aCreationKilledDuringLibgit2sProbeIsStartedAgainInPlace() throws {
+        let sandbox = try ProgressSandbox()
+        let git = sandbox.root.appendingPathComponent(".git")
+        for folder in ["refs/heads", "objects"] {
+            try FileManager.default.createDirectory(
+                at: git.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try Data("[core]\n".utf8).write(to: git.appendingPathComponent("config"))
+        let probe = sandbox.root.appendingPathComponent("_git2_400f31d7ecd70b0b")
+        try Data().write(to: probe)
+        let (workspace, origin) = try Workspace.openOrCreate(
+            from: sandbox.root, course: course, settings: fixedSettings)
+        #expect(origin == .created)
+        #expect(workspace.root.standardizedFileURL.path == sandbox.root.standardizedFileURL.path)
+        #expect(!FileManager.default.fileExists(atPath: probe.path))
+    }
+
     /// A `.git` that names a branch is somebody's repository, however damaged: never removed.
     @Test func aDamagedRepositoryWithBranchesIsKept() throws {
         let sandbox = try ProgressSandbox()
