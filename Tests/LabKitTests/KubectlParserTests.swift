@@ -53,7 +53,10 @@ import Testing
         let web0 = ObjectReferenceText(kind: "Pod", name: "web-0", namespace: "shop")
         #expect(
             Self.parse("delete pod web-0 -n shop --cascade=orphan")
-                == .delete(.objects([web0]), cascade: "orphan"))
+                == .delete(.objects([web0]), cascade: "orphan", wait: true))
+        #expect(
+            Self.parse("delete pod web-0 -n shop --wait=false")
+                == .delete(.objects([web0]), cascade: "background", wait: false))
         #expect(
             Self.parse("label pod/web-0 tier=db old- --overwrite -n shop")
                 == .label(

@@ -166,6 +166,65 @@ import Testing
         #expect(lines.contains("kube-system Active 30s"))
     }
 
+    /// `kubectl delete` waits until the object is gone, unless `--wait=false`; a deletion
+    /// that cannot finish (a claim a pod still uses) fails the step after 10 minutes.
+    @Test func deleteWaitsUntilTheObjectIsGone() throws {
+        let pod = { (name: String) in
+            """
+              - apply:
+                  manifest: |
+                    apiVersion: v1
+                    kind: Pod
+                    metadata: {name: \(name)}
+                    spec: {containers: [{name: app, image: "nginx:1.25"}]}
+            """
+        }
+        let result = try ScenarioPart2RunnerTests.run(
+            "name: t\nsteps:\n" + pod("waited") + "\n" + pod("left") + """
+
+                  - advance: 30s
+                  - kubectl: delete pod waited
+                  - kubectl: delete pod left --wait=false
+                  - kubectl: get pods
+                """)
+        let steps = result.timeline.filter { $0.category == .scenario }
+        let deleted = try #require(steps.first { $0.text == "  pod \"waited\" deleted" })
+        let next = try #require(steps.first { $0.text.hasPrefix("— step 5") })
+        #expect(next.time > deleted.time, "the pod's deletion is waited for")
+        let table = steps.filter { $0.text.hasPrefix("  ") }.map(\.text)
+        #expect(!table.contains { $0.hasPrefix("  waited ") })
+        #expect(table.contains { $0.hasPrefix("  left ") && $0.contains("Terminating") })
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+
+        let stuck = try ScenarioPart2RunnerTests.run(
+            """
+            name: t
+            steps:
+              - apply:
+                  manifest: |
+                    apiVersion: v1
+                    kind: PersistentVolumeClaim
+                    metadata: {name: data}
+                    spec:
+                      accessModes: [ReadWriteOnce]
+                      resources: {requests: {storage: 1Gi}}
+                    ---
+                    apiVersion: v1
+                    kind: Pod
+                    metadata: {name: user}
+                    spec:
+                      containers: [{name: app, image: "nginx:1.25"}]
+                      volumes: [{name: data, persistentVolumeClaim: {claimName: data}}]
+              - advance: 30s
+              - kubectl: delete pvc data
+            """)
+        #expect(
+            stuck.diagnostics.map(\.message) == [
+                "timed out waiting for the condition on persistentvolumeclaims/data"
+            ])
+        #expect(stuck.duration == .seconds(630))
+    }
+
     /// A broken `throughout` is judged at its first violation, with the evidence of that
     /// moment, including the pod that was counted and is gone; time still runs to the end.
     @Test func aBrokenThroughoutIsJudgedAtTheViolation() throws {

@@ -10,7 +10,8 @@ public enum KubectlCommand: Sendable, Hashable {
     case rolloutHistory(ObjectReferenceText)
     case expose(
         ObjectReferenceText, port: Int, targetPort: IntOrString?, name: String?, type: String?)
-    case delete(DeleteTarget, cascade: String)
+    /// `wait`: kubectl waits until the objects are gone unless `--wait=false`.
+    case delete(DeleteTarget, cascade: String, wait: Bool = true)
     case label(ObjectReferenceText, set: [LabelChange], overwrite: Bool)
     case autoscale(ObjectReferenceText, cpuPercent: Int?, min: Int?, max: Int)
     case cordon(String)

@@ -159,6 +159,7 @@ public struct KubectlParser: Sendable {
                     + "or \"orphan\"")
         }
         let propagation = cascade == "true" ? "background" : cascade == "false" ? "orphan" : cascade
+        let wait = arguments.value("wait").map { $0 == "true" } ?? true
         if arguments.flag("all") {
             // Every comma-separated word naming a kind (seed 001 writes "deploy order,hpa").
             let words = arguments.positional.flatMap { $0.split(separator: ",").map(String.init) }
@@ -167,7 +168,9 @@ public struct KubectlParser: Sendable {
             guard !names.isEmpty else {
                 throw KubectlParseError("you must specify the type of resource to delete")
             }
-            return .delete(.all(kinds: names, namespace: arguments.namespace), cascade: propagation)
+            return .delete(
+                .all(kinds: names, namespace: arguments.namespace), cascade: propagation,
+                wait: wait)
         }
         var targets: [ObjectReferenceText] = []
         while !arguments.positional.isEmpty {
@@ -176,7 +179,7 @@ public struct KubectlParser: Sendable {
         guard !targets.isEmpty else {
             throw KubectlParseError("you must specify the type of resource to delete")
         }
-        return .delete(.objects(targets), cascade: propagation)
+        return .delete(.objects(targets), cascade: propagation, wait: wait)
     }
 
     private func parseLabel(_ arguments: inout KubectlArguments) throws(KubectlParseError)

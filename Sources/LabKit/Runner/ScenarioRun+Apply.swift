@@ -90,9 +90,17 @@ extension ScenarioRun {
         return candidates.first { manager.fileExists(atPath: $0) }
     }
 
-    /// `kubectl delete`: each object, with the cascade asked for.
-    func delete(_ targets: [ObjectReferenceText], cascade: String, step: Step) {
+    /// How long a deletion is waited for: 10 minutes.
+    ///
+    /// kubectl waits a week by default; a scenario that waits this long for a deletion has a
+    /// mistake to report instead.
+    static let deletionWaitLimit = VirtualTime.seconds(600)
+
+    /// `kubectl delete`: each object, with the cascade asked for; then, as kubectl does unless
+    /// `--wait=false`, the step lasts until they are gone (a pod stopped, a namespace emptied).
+    func delete(_ targets: [ObjectReferenceText], cascade: String, wait: Bool, step: Step) {
         let propagation = DeletionPropagation(rawValue: cascade) ?? .background
+        var deleted: [ObjectReferenceText] = []
         for target in targets {
             guard let type = Cluster.storedKind(named: target.kind) else {
                 fail("the server doesn't have a resource type \"\(target.kind)\"", at: step)
@@ -101,9 +109,21 @@ extension ScenarioRun {
             do {
                 try delete(type, target.key, propagation: propagation)
                 say("  \(type.kubectlName) \"\(target.name)\" deleted", about: target.key)
+                deleted.append(target)
             } catch {
                 fail(error.description, at: step)
             }
+        }
+        guard wait, !deleted.isEmpty else { return }
+        let gone = cluster.run(
+            until: { cluster in deleted.allSatisfy { cluster.store.resource($0.key) == nil } },
+            timeout: Self.deletionWaitLimit)
+        for target in deleted where !gone && cluster.store.resource(target.key) != nil {
+            let resource = Cluster.storedKind(named: target.kind)?.resourceName ?? target.kind
+            fail(
+                "timed out waiting for the condition on \(resource)/\(target.name)", at: step,
+                hint: "it is still being deleted (a finalizer, or a pod that uses it); add "
+                    + "--wait=false (wait: false) to go on without waiting")
         }
     }
 

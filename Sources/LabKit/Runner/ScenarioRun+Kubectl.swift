@@ -35,8 +35,8 @@ extension ScenarioRun {
             case .expose(let target, let port, let targetPort, let name, let type):
                 try expose(target, port: port, targetPort: targetPort, name: name, type: type)
                 say("  service/\(name ?? target.name) exposed")
-            case .delete(let what, let cascade):
-                delete(objects(in: what), cascade: cascade, step: step)
+            case .delete(let what, let cascade, let wait):
+                delete(objects(in: what), cascade: cascade, wait: wait, step: step)
             case .label(let target, let changes, let overwrite):
                 try label(target, changes: changes, overwrite: overwrite)
                 say("  \(target.kubectlText) labeled", about: target.key)

@@ -75,8 +75,8 @@ final class ScenarioRun {
         switch step.action {
         case .apply(let source):
             apply(source, step: step)
-        case .delete(let target, let cascade):
-            delete([target], cascade: cascade, step: step)
+        case .delete(let target, let cascade, let wait):
+            delete([target], cascade: cascade, wait: wait, step: step)
         case .kubectl(let command):
             kubectl(command, step: step)
         case .startLoad(let spec):

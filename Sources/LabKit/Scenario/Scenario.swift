@@ -57,7 +57,7 @@ public struct Step: Sendable {
 /// What a step does.
 public enum StepAction: Sendable {
     case apply(ApplySource)
-    case delete(ObjectReferenceText, cascade: String)
+    case delete(ObjectReferenceText, cascade: String, wait: Bool = true)
     case kubectl(KubectlCommand)
     case startLoad(LoadSpec)
     case stopLoad(String)

@@ -199,17 +199,19 @@ struct ScenarioCompiler {
         var text: String?
         var cascade = "background"
         var namespace = "default"
+        var wait = true
         switch value {
         case .string(let object):
             text = object
         case .object(let members):
             for key in members.keys.sorted()
-            where !["object", "cascade", "namespace"].contains(key) {
+            where !["object", "cascade", "namespace", "wait"].contains(key) {
                 error("unknown field \"\(path.appending(key))\"", at: path.appending(key))
             }
             if case .string(let object)? = members["object"] { text = object }
             if case .string(let value)? = members["cascade"] { cascade = value }
             if case .string(let value)? = members["namespace"] { namespace = value }
+            if case .bool(let value)? = members["wait"] { wait = value }
             guard ["background", "foreground", "orphan"].contains(cascade) else {
                 error(
                     "unsupported value \"\(cascade)\" for \"\(path.appending("cascade"))\"",
@@ -225,7 +227,7 @@ struct ScenarioCompiler {
             return nil
         }
         guard let reference = reference(text, namespace: namespace, at: path) else { return nil }
-        return ("delete \(reference)", .delete(reference, cascade: cascade))
+        return ("delete \(reference)", .delete(reference, cascade: cascade, wait: wait))
     }
 
     /// `TYPE/NAME`, or a diagnostic at `path`.
