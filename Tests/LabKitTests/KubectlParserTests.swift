@@ -58,6 +58,11 @@ import Testing
             Self.parse("delete pod web-0 -n shop --wait=false")
                 == .delete(.objects([web0]), cascade: "background", wait: false))
         #expect(
+            Self.parse("delete -f order.yaml -f hpa.yaml")
+                == .delete(.files(["order.yaml", "hpa.yaml"]), cascade: "background"))
+        #expect(
+            Self.parse("get all -n shop") == .get(kind: "all", name: nil, namespace: "shop"))
+        #expect(
             Self.parse("label pod/web-0 tier=db old- --overwrite -n shop")
                 == .label(
                     web0, set: [.init(key: "tier", value: "db"), .init(key: "old", value: nil)],

@@ -260,6 +260,41 @@ import Testing
         #expect(evidence.contains { $0.contains("ImagePullBackOff") }, "\(evidence)")
     }
 
+    /// `kubectl get all`: a table per kind with objects, names as `kind/name`, a blank line
+    /// between; `kubectl delete -f` deletes what a file describes.
+    @Test func getAllAndDeleteFromAFile() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("labkit-delete-f-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = ScenarioPart2RunnerTests.deployment.split(separator: "\n")
+            .drop { !$0.contains("apiVersion") }
+            .map { String($0.dropFirst(8)) }.joined(separator: "\n")
+        try Data(manifest.utf8).write(to: folder.appendingPathComponent("order.yaml"))
+        let parse = ScenarioParser().parse(
+            bytes: Array(
+                """
+                name: t
+                steps:
+                  - apply: order.yaml
+                  - advance: 30s
+                  - kubectl: get all
+                  - kubectl: delete -f order.yaml
+                  - advance: 30s
+                  - kubectl: get deployments
+                """.utf8),
+            file: folder.appendingPathComponent("s.yaml").path)
+        let result = ScenarioRunner().run(try #require(parse.scenario))
+        let lines = result.timeline.filter { $0.category == .scenario }.map(\.text)
+        #expect(lines.contains { $0.hasPrefix("  pod/order-") })
+        #expect(lines.contains { $0.hasPrefix("  service/kubernetes ") })
+        #expect(lines.contains { $0.hasPrefix("  deployment.apps/order ") })
+        #expect(lines.contains(""))
+        #expect(lines.contains("  deployment.apps \"order\" deleted"))
+        #expect(lines.last == "  No resources found in default namespace.", "\(lines)")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
     /// A Deployment whose pods cannot be scheduled says why only through its pods' events:
     /// they are the evidence of its failed expectation.
     @Test func evidenceIncludesTheWarningsOfPodsThatAreNotReady() throws {

@@ -58,6 +58,8 @@ public enum KubectlCommand: Sendable, Hashable {
     public enum DeleteTarget: Sendable, Hashable {
         case objects([ObjectReferenceText])
         case all(kinds: [String], namespace: String)
+        /// `-f FILE`: the objects the manifests describe.
+        case files([String])
     }
 
     /// `drain`'s flags.

@@ -160,6 +160,10 @@ public struct KubectlParser: Sendable {
         }
         let propagation = cascade == "true" ? "background" : cascade == "false" ? "orphan" : cascade
         let wait = arguments.value("wait").map { $0 == "true" } ?? true
+        let files = arguments.values("f") + arguments.values("filename")
+        if !files.isEmpty {
+            return .delete(.files(files), cascade: propagation, wait: wait)
+        }
         if arguments.flag("all") {
             // Every comma-separated word naming a kind (seed 001 writes "deploy order,hpa").
             let words = arguments.positional.flatMap { $0.split(separator: ",").map(String.init) }
@@ -296,24 +300,27 @@ public struct KubectlParser: Sendable {
         } else if !arguments.positional.isEmpty {
             name = arguments.positional.removeFirst()
         }
+        let output = arguments.value("o") ?? arguments.value("output")
+        guard output == nil || output == "wide" else {
+            throw KubectlParseError(
+                "output format \"\(output ?? "")\" is not supported", hint: "supported: -o wide")
+        }
+        if type == "all", name == nil {
+            return .get(kind: "all", name: nil, namespace: arguments.namespace, wide: output != nil)
+        }
         guard let kind = KindNames.kind(for: type) else {
             throw KubectlParseError.unknownResource(type)
         }
         let tables = [
             "HorizontalPodAutoscaler", "PodDisruptionBudget", "Node", "Pod", "Deployment",
             "ReplicaSet", "StatefulSet", "Service", "Endpoints", "PersistentVolumeClaim",
-            "PersistentVolume", "Namespace",
+            "PersistentVolume", "Namespace", "DaemonSet",
         ]
         guard tables.contains(kind) else {
             throw KubectlParseError(
                 "get \(type) is not supported",
-                hint: "supported: get pods, deployments, rs, sts, svc, endpoints, pvc, pv, hpa, "
-                    + "pdb, nodes, namespaces")
-        }
-        let output = arguments.value("o") ?? arguments.value("output")
-        guard output == nil || output == "wide" else {
-            throw KubectlParseError(
-                "output format \"\(output ?? "")\" is not supported", hint: "supported: -o wide")
+                hint: "supported: get all, pods, deployments, rs, sts, ds, svc, endpoints, pvc, "
+                    + "pv, hpa, pdb, nodes, namespaces")
         }
         return .get(kind: kind, name: name, namespace: arguments.namespace, wide: output != nil)
     }

@@ -97,6 +97,38 @@ extension KubectlTable {
         return rows
     }
 
+    static func daemonSetRows(
+        _ name: String?, namespace: String, wide: Bool, in cluster: Cluster
+    ) -> [[String]] {
+        var rows = [
+            [
+                "NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR",
+                "AGE",
+            ]
+        ]
+        if wide { rows[0] += ["CONTAINERS", "IMAGES", "SELECTOR"] }
+        for set in cluster.list(DaemonSet.self, namespace: namespace)
+        where name == nil || set.metadata.name == name {
+            let status = set.status
+            var row = [
+                set.metadata.name ?? "", String(status?.desiredNumberScheduled ?? 0),
+                String(status?.currentNumberScheduled ?? 0), String(status?.numberReady ?? 0),
+                String(status?.updatedNumberScheduled ?? 0), String(status?.numberAvailable ?? 0),
+                labelText(set.spec.template.spec?.nodeSelector), age(of: set, in: cluster),
+            ]
+            if wide {
+                let containers = set.spec.template.spec?.containers ?? []
+                row += [
+                    containers.map(\.name).joined(separator: ","),
+                    containers.map { $0.image ?? "" }.joined(separator: ","),
+                    labelText(set.spec.selector.matchLabels),
+                ]
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
     static func claimRows(_ name: String?, namespace: String, wide: Bool, in cluster: Cluster)
         -> [[String]]
     {

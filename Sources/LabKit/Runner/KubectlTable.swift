@@ -4,11 +4,40 @@ import KubeModel
 /// `kubectl get` tables for the kinds scenarios list: columns as kubectl prints them, each as
 /// wide as its longest cell plus three spaces (more kinds in `KubectlTable+MoreKinds`).
 enum KubectlTable {
+    /// `kubectl get all`: what the API server files under the `all` category.
+    static let allKinds = [
+        Pod.kind, Service.kind, DaemonSet.kind, Deployment.kind, ReplicaSet.kind,
+        StatefulSet.kind, HorizontalPodAutoscaler.kind,
+    ]
+
     /// The lines of `kubectl get KIND [NAME] [-o wide]`, header first; nil when nothing
     /// matches.
+    ///
+    /// `kubectl get all` prints a table per kind that has objects, each name as `kind/name`,
+    /// with a blank line between them.
     static func lines(
         kind: String, name: String?, namespace: String, wide: Bool = false, in cluster: Cluster
     ) -> [String]? {
+        guard kind == "all" else {
+            let rows = rows(kind: kind, name: name, namespace: namespace, wide: wide, in: cluster)
+            return rows.count > 1 ? TextColumns.aligned(rows) : nil
+        }
+        let sections = allKinds.compactMap { kind -> [String]? in
+            var rows = rows(kind: kind, name: nil, namespace: namespace, wide: wide, in: cluster)
+            guard rows.count > 1, let type = Cluster.storedKind(named: kind) else { return nil }
+            for index in rows.indices.dropFirst() {
+                rows[index][0] = "\(type.kubectlName)/\(rows[index][0])"
+            }
+            return TextColumns.aligned(rows)
+        }
+        guard !sections.isEmpty else { return nil }
+        return Array(sections.joined(separator: [""]))
+    }
+
+    /// The table of one kind, header first.
+    private static func rows(
+        kind: String, name: String?, namespace: String, wide: Bool, in cluster: Cluster
+    ) -> [[String]] {
         var rows: [[String]]
         switch kind {
         case HorizontalPodAutoscaler.kind:
@@ -63,6 +92,8 @@ enum KubectlTable {
             rows = endpointsRows(name, namespace: namespace, in: cluster)
         case StatefulSet.kind:
             rows = statefulSetRows(name, namespace: namespace, wide: wide, in: cluster)
+        case DaemonSet.kind:
+            rows = daemonSetRows(name, namespace: namespace, wide: wide, in: cluster)
         case PersistentVolumeClaim.kind:
             rows = claimRows(name, namespace: namespace, wide: wide, in: cluster)
         case PersistentVolume.kind:
@@ -99,8 +130,7 @@ enum KubectlTable {
                 rows.append(row)
             }
         }
-        guard rows.count > 1 else { return nil }
-        return TextColumns.aligned(rows)
+        return rows
     }
 
     private static func text(_ value: IntOrString) -> String {

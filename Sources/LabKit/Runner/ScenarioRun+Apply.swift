@@ -133,3 +133,28 @@ extension ScenarioRun {
         try cluster.delete(type, key, propagation: propagation)
     }
 }
+
+extension ScenarioRun {
+    /// `kubectl delete -f`: the objects the files describe, in their order; nil (and the step
+    /// failed) when a file is missing or does not load.
+    func objects(inFiles paths: [String], step: Step) -> [ObjectReferenceText]? {
+        var objects: [ObjectReferenceText] = []
+        for path in paths {
+            guard let resolved = resolve(path) else {
+                fail("the path \"\(path)\" does not exist", at: step)
+                return nil
+            }
+            let set = ManifestLinter().lint(paths: [resolved])
+            guard !set.hasErrors else {
+                diagnostics += set.diagnostics.filter { $0.severity == .error }
+                say("  error: the manifests have errors; nothing deleted")
+                return nil
+            }
+            objects += set.objects.map { object in
+                let key = object.resource.storeKey
+                return ObjectReferenceText(kind: key.kind, name: key.name, namespace: key.namespace)
+            }
+        }
+        return objects
+    }
+}

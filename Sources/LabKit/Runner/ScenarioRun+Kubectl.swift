@@ -35,6 +35,9 @@ extension ScenarioRun {
             case .expose(let target, let port, let targetPort, let name, let type):
                 try expose(target, port: port, targetPort: targetPort, name: name, type: type)
                 say("  service/\(name ?? target.name) exposed")
+            case .delete(.files(let paths), let cascade, let wait):
+                guard let objects = objects(inFiles: paths, step: step) else { return }
+                delete(objects, cascade: cascade, wait: wait, step: step)
             case .delete(let what, let cascade, let wait):
                 delete(objects(in: what), cascade: cascade, wait: wait, step: step)
             case .label(let target, let changes, let overwrite):
@@ -78,6 +81,8 @@ extension ScenarioRun {
         switch target {
         case .objects(let objects):
             return objects
+        case .files:
+            return []
         case .all(let kinds, let namespace):
             return kinds.flatMap { kind in
                 guard let type = Cluster.storedKind(named: kind) else {

@@ -32,7 +32,7 @@ extension ScenarioRun {
             fail("metrics not available yet", at: step)
             return
         }
-        for line in lines { say("  " + line) }
+        for line in lines { say(line.isEmpty ? "" : "  " + line) }
     }
 
     /// `kubectl get KIND [NAME]`: the table, into the timeline.
@@ -51,6 +51,6 @@ extension ScenarioRun {
             }
             return
         }
-        for line in lines { say("  " + line) }
+        for line in lines { say(line.isEmpty ? "" : "  " + line) }
     }
 }
