@@ -1,3 +1,4 @@
+import ClusterSim
 import LabKit
 import Testing
 
@@ -47,6 +48,45 @@ import Testing
                     cascade: "background"))
         #expect(
             Self.parse("kubectl apply -f deployment.yaml") == .apply(paths: ["deployment.yaml"]))
+    }
+
+    /// Seed 001 runs siege inside its siege pod; the scenario runs the same line.
+    @Test func execRunsSiegeAsTheCourseDoes() throws {
+        let command = try #require(
+            Self.parse(
+                "kubectl exec -it siege -- siege -c20 -t40S -v http://order:8080/orders --delay=1S")
+        )
+        guard case .execSiege(let pod, let namespace, let load) = command else {
+            Issue.record("\(command)")
+            return
+        }
+        #expect(pod == "siege" && namespace == "default" && load.name == "siege")
+        #expect(load.concurrency == 20)
+        #expect(load.duration == .seconds(40))
+        #expect(load.delay == .seconds(1))
+        #expect(load.target == LoadTarget(service: "order", port: 8080, path: "/orders"))
+        if case .execSiege(_, _, let load)? = Self.parse(
+            "exec siege -n shop -- siege -c 2 --time=1M http://order.shop:8080/")
+        {
+            #expect(load.concurrency == 2 && load.duration == .seconds(60))
+        } else {
+            Issue.record("exec with spaced flags")
+        }
+        #expect(
+            Self.error("exec -it siege -- /bin/bash") == "an interactive shell is not simulated")
+        #expect(
+            Self.error("exec -it siege -- siege http://order:8080/")
+                == "siege without -t runs until it is interrupted")
+        #expect(
+            Self.error("exec -it siege -- siege -t40S")
+                == "siege needs a URL: http://SERVICE[.NAMESPACE]:PORT/PATH")
+        #expect(
+            Self.error("exec -it siege -- curl http://order/")
+                == "only siege runs in a simulated exec, not \"curl\"")
+        #expect(Self.error("exec -it siege siege -t1S") == "exec needs a command after --")
+        #expect(
+            Self.error("exec -it siege -- siege -t40X http://order/")
+                == "siege: invalid time \"40X\"")
     }
 
     @Test func otherCommands() {

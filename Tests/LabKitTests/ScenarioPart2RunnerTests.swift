@@ -53,6 +53,33 @@ import Testing
         #expect(texts.contains { $0.hasPrefix("  order   Deployment/order   cpu: <unknown>/50%") })
     }
 
+    /// `kubectl exec -it siege -- siege ...` starts the load from the course's siege pod,
+    /// which must exist and run.
+    @Test func execSiegeStartsTheLoadFromItsPod() throws {
+        let result = try Self.run(
+            """
+            name: t
+            steps:
+              - kubectl: exec -it siege -- siege -c1 -t2S http://order:8080/
+              - apply:
+                  manifest: |
+                    apiVersion: v1
+                    kind: Pod
+                    metadata: {name: siege}
+                    spec: {containers: [{name: siege, image: "apexacme/siege-nginx"}]}
+              - advance: 30s
+              - kubectl: exec -it siege -- siege -c2 -t10S http://order:8080/
+              - advance: 15s
+              - expect: {load: siege, transactions: {atLeast: 1}}
+            """)
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "Error from server (NotFound): pods \"siege\" not found"
+            ])
+        #expect(result.loadReports.map(\.name) == ["siege"])
+        #expect(result.expectations.first?.passed == false, "no service order: every request fails")
+    }
+
     /// Nodes are cluster-scoped: their age comes from when they joined, not 0s.
     @Test func nodesShowTheirAge() throws {
         let result = try Self.run(

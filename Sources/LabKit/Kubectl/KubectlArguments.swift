@@ -10,7 +10,7 @@ struct KubectlArguments {
     static let valueFlags: Set<String> = [
         "replicas", "timeout", "to-revision", "port", "target-port", "name", "type", "cascade",
         "cpu-percent", "min", "max", "namespace", "n", "f", "filename", "selector", "l",
-        "grace-period", "o", "output",
+        "grace-period", "o", "output", "c", "container",
     ]
 
     init(_ words: [String]) throws(KubectlParseError) {

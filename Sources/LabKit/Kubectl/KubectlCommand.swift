@@ -1,3 +1,4 @@
+public import ClusterSim
 public import KubeModel
 
 /// A kubectl command a scenario runs (`kubectl: "scale deployment/order --replicas=4"`).
@@ -25,6 +26,8 @@ public enum KubectlCommand: Sendable, Hashable {
     case top(TopTarget, selector: String?, namespace: String)
     /// `get hpa|pdb|nodes|pods|deployments|rs [NAME] [-o wide]`: kubectl's table.
     case get(kind: String, name: String?, namespace: String, wide: Bool = false)
+    /// `exec -it siege -- siege -c20 -t40S URL`: the course's load, run from its siege pod.
+    case execSiege(pod: String, namespace: String, load: LoadSpec)
 
     /// What `kubectl top` lists.
     public enum TopTarget: String, Sendable, Hashable {

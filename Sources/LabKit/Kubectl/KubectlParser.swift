@@ -9,7 +9,7 @@ public struct KubectlParser: Sendable {
     /// The commands understood, for "did you mean" and the documentation.
     public static let commands = [
         "apply", "scale", "set", "rollout", "expose", "delete", "label", "autoscale", "cordon",
-        "uncordon", "drain", "top", "get",
+        "uncordon", "drain", "top", "get", "exec",
     ]
 
     public func parse(_ line: String) -> Result<KubectlCommand, KubectlParseError> {
@@ -21,6 +21,7 @@ public struct KubectlParser: Sendable {
             return .failure(KubectlParseError("empty command", hint: "write a kubectl command"))
         }
         do {
+            if verb == "exec" { return .success(try parseExec(Array(words.dropFirst()))) }
             var arguments = try KubectlArguments(Array(words.dropFirst()))
             let command = try parse(verb, &arguments)
             try arguments.finish()
@@ -147,6 +148,37 @@ public struct KubectlParser: Sendable {
         return .expose(
             target, port: port, targetPort: targetPort, name: arguments.value("name"),
             type: arguments.value("type"))
+    }
+
+    /// `exec [-it] POD [-c CONTAINER] -- siege ...`: only siege runs, as the course uses it.
+    private func parseExec(_ words: [String]) throws(KubectlParseError) -> KubectlCommand {
+        let example = "exec -it siege -- siege -c20 -t40S http://order:8080/orders"
+        guard let dash = words.firstIndex(of: "--") else {
+            throw KubectlParseError("exec needs a command after --", hint: "write \(example)")
+        }
+        var arguments = try KubectlArguments(Array(words[..<dash]))
+        for flag in ["i", "t", "it", "ti", "stdin", "tty"] { _ = arguments.flag(flag) }
+        _ = arguments.value("c") ?? arguments.value("container")
+        guard let word = arguments.positional.first else {
+            throw KubectlParseError("pod name required", hint: "write \(example)")
+        }
+        arguments.positional.removeFirst()
+        try arguments.finish()
+        let pod = word.hasPrefix("pod/") ? String(word.dropFirst(4)) : word
+        let command = Array(words[(dash + 1)...])
+        switch command.first {
+        case "siege":
+            let load = try SiegeCommand.parse(
+                Array(command.dropFirst()), pod: pod, namespace: arguments.namespace)
+            return .execSiege(pod: pod, namespace: arguments.namespace, load: load)
+        case "/bin/bash", "bash", "/bin/sh", "sh":
+            throw KubectlParseError(
+                "an interactive shell is not simulated", hint: "run siege directly: \(example)")
+        default:
+            throw KubectlParseError(
+                "only siege runs in a simulated exec, not \"\(command.first ?? "")\"",
+                hint: "write \(example)")
+        }
     }
 
     private func parseDelete(_ arguments: inout KubectlArguments) throws(KubectlParseError)

@@ -4,7 +4,7 @@ import KubeModel
 extension ScenarioRun {
     /// Runs a kubectl command as kubectl would: the same reads and writes to the API server.
     func kubectl(_ command: KubectlCommand, step: Step) {
-        do {
+        do throws(APIError) {
             switch command {
             case .apply(let paths):
                 apply(.paths(paths), step: step)
@@ -62,6 +62,16 @@ extension ScenarioRun {
                 top(target, selector: selector, namespace: namespace, step: step)
             case .get(let kind, let name, let namespace, let wide):
                 get(kind: kind, name: name, namespace: namespace, wide: wide, step: step)
+            case .execSiege(let pod, let namespace, let load):
+                // As in the course's second terminal: siege runs while the next steps do.
+                guard let found = cluster.get(Pod.self, pod, namespace: namespace) else {
+                    throw APIError.notFound(Pod.resourceName, pod)
+                }
+                guard found.status?.phase == .running else {
+                    fail("unable to upgrade connection: container not found (\"\(pod)\")", at: step)
+                    return
+                }
+                startLoad(load, step: step)
             }
         } catch {
             fail(error.description, at: step)

@@ -107,7 +107,7 @@ final class ScenarioRun {
         }
     }
 
-    private func startLoad(_ spec: LoadSpec, step: Step) {
+    func startLoad(_ spec: LoadSpec, step: Step) {
         if let running = loads[spec.name], !running.isFinished(at: cluster.now) {
             fail("a load named \"\(spec.name)\" is already running", at: step)
             return
