@@ -8,7 +8,7 @@ enum SiegeCommand {
     static func parse(_ words: [String], pod: String, namespace: String)
         throws(KubectlParseError) -> LoadSpec
     {
-        var concurrency = 10  // siege's default `-c`
+        var concurrency = 25  // `concurrent` in siege 4's default siege.conf
         var duration: VirtualTime?
         var delay = VirtualTime.zero
         var url: String?

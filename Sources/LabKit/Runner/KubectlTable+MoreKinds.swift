@@ -1,7 +1,7 @@
 import ClusterSim
 import KubeModel
 
-/// The rows of `kubectl get svc|endpoints|sts|pvc|pv|ns`, as the API server's table printers
+/// The rows of `kubectl get svc|endpoints|sts|ds|pvc|pv|ns`, as the API server's table printers
 /// (pkg/printers/internalversion) fill them.
 extension KubectlTable {
     static func serviceRows(_ name: String?, namespace: String, wide: Bool, in cluster: Cluster)
