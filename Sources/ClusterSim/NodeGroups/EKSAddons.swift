@@ -4,8 +4,8 @@ public import KubeModel
 /// DaemonSets in kube-system with the cpu requests EKS gives them (25m and 100m).
 ///
 /// They are why `kubectl drain` on EKS needs `--ignore-daemonsets` and prints "ignoring
-/// DaemonSet-managed Pods", and they take their share of every node. CoreDNS (a Deployment of
-/// two in kube-system) is not modelled.
+/// DaemonSet-managed Pods", and they take their share of every node. The third default
+/// add-on, CoreDNS, is `EKSCoreDNS`.
 enum EKSAddons {
     static let namespace = "kube-system"
     /// Amazon's ECR registry for EKS images in us-east-1.
@@ -58,17 +58,21 @@ enum EKSAddons {
 }
 
 extension Cluster {
-    /// Installs the add-ons when the first node group is created (the cluster is an EKS one).
+    /// Installs the default add-ons (VPC CNI, kube-proxy, CoreDNS) when the first node group
+    /// is created (the cluster is an EKS one).
     func installEKSAddons() {
         guard get(DaemonSet.self, "aws-node", namespace: EKSAddons.namespace) == nil else {
             return
         }
         if let kubelet {
-            let missing = EKSAddons.images.filter { !kubelet.catalog.images.contains($0) }
-            kubelet.catalog.images += missing
+            let images = EKSAddons.images + [EKSCoreDNS.imageEntry]
+            kubelet.catalog.images += images.filter { !kubelet.catalog.images.contains($0) }
         }
         for daemonSet in EKSAddons.daemonSets(version: controlPlaneVersion) {
             _ = try? create(daemonSet)
         }
+        _ = try? create(EKSCoreDNS.deployment)
+        _ = try? create(EKSCoreDNS.budget)
+        _ = try? create(EKSCoreDNS.service)
     }
 }

@@ -26,23 +26,33 @@ struct NodeGroupOperationTests {
     }
 
     /// Every EKS node runs the VPC CNI and kube-proxy (DaemonSets in kube-system, on the
-    /// host's network): a drain ignores them with `--ignore-daemonsets` and says so.
-    @Test func eksNodesRunTheAddOnDaemonSets() throws {
+    /// host's network), and the cluster runs two CoreDNS replicas behind a budget: a drain
+    /// ignores the DaemonSet pods with `--ignore-daemonsets`, says so, and evicts CoreDNS.
+    @Test func eksClustersRunTheDefaultAddOns() throws {
         let cluster = nodeGroupCluster()
         try cluster.createNodeGroup(NodeGroupSpec(name: "ng-1", desiredSize: 2))
         cluster.advance(by: .seconds(120))
         let addons = cluster.list(Pod.self, namespace: "kube-system")
-        #expect(addons.count == 4)
-        #expect(addons.allSatisfy { $0.status?.phase == .running })
-        let node = try #require(cluster.nodes(inGroup: "ng-1").first?.metadata.name)
-        let onNode = addons.filter { $0.spec.nodeName == node }
+        func names(_ pods: [Pod]) -> [String] {
+            pods.compactMap(\.metadata.name).map { name in
+                name.hasPrefix("coredns-") ? "coredns" : String(name.dropLast(6))
+            }.sorted()
+        }
         #expect(
-            onNode.compactMap(\.metadata.name).map { $0.split(separator: "-").dropLast() }
-                .map { $0.joined(separator: "-") }.sorted() == ["aws-node", "kube-proxy"])
+            names(addons) == [
+                "aws-node", "aws-node", "coredns", "coredns", "kube-proxy", "kube-proxy",
+            ])
+        #expect(addons.allSatisfy { $0.status?.phase == .running })
+        #expect(cluster.get(Service.self, "kube-dns", namespace: "kube-system") != nil)
+        let budget = cluster.get(PodDisruptionBudget.self, "coredns", namespace: "kube-system")
+        #expect(budget?.status?.disruptionsAllowed == 1)
+        let node = try #require(cluster.nodes(inGroup: "ng-1").first?.metadata.name)
+        let daemons = addons.filter { $0.spec.nodeName == node && $0.spec.hostNetwork == true }
+        #expect(names(daemons) == ["aws-node", "kube-proxy"])
         // ip-10-0-0-10.ec2.internal's address is 10.0.0.10, and host-network pods share it.
         let address = node.dropFirst(3).prefix { $0 != "." }.split(separator: "-")
             .joined(separator: ".")
-        #expect(onNode.allSatisfy { $0.status?.podIP == address && $0.status?.hostIP == address })
+        #expect(daemons.allSatisfy { $0.status?.podIP == address && $0.status?.hostIP == address })
         var lines: [String] = []
         try cluster.drain(node: node, options: DrainOptions(ignoreDaemonSets: true)) { _, result in
             lines = result.lines
@@ -53,7 +63,10 @@ struct NodeGroupOperationTests {
                 $0.hasPrefix("Warning: ignoring DaemonSet-managed Pods: kube-system/")
             },
             "\(lines)")
-        #expect(cluster.list(Pod.self, namespace: "kube-system").count == 4)
+        let left = cluster.list(Pod.self, namespace: "kube-system").filter {
+            $0.spec.nodeName == node
+        }
+        #expect(names(left) == ["aws-node", "kube-proxy"], "CoreDNS moved off the drained node")
     }
 
     /// The EKS AMI reserves cpu by cores and memory by pod density, and evicts at 100Mi: real
