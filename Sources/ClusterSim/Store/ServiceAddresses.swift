@@ -83,11 +83,10 @@ struct ServiceAddresses {
         return used
     }
 
-    /// FNV-1a: stable across runs and platforms, unlike Swift's seeded `Hasher`.
     private static func hash(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { hash, byte in
-            (hash ^ UInt64(byte)) &* 0x0100_0000_01b3
-        }
+        var hash = FNV1a64()
+        hash.write(text.utf8)
+        return hash.value
     }
 
     private static func address(_ value: UInt32) -> String {

@@ -10,20 +10,16 @@ enum PodTemplateHash {
     /// upper four zero, as upstream writes a uint32 into an 8-byte buffer), then
     /// `rand.SafeEncodeString` of the decimal sum.
     static func compute(_ template: PodTemplateSpec, collisionCount: Int?) -> String {
-        var hash: UInt32 = 2_166_136_261
-        func write(_ byte: UInt8) {
-            hash ^= UInt32(byte)
-            hash = hash &* 16_777_619
-        }
-        for byte in CanonicalEncoder.encode(template).utf8 { write(byte) }
+        var hash = FNV1a32()
+        hash.write(CanonicalEncoder.encode(template).utf8)
         if let collisionCount {
             let value = UInt32(truncatingIfNeeded: collisionCount)
             for shift in stride(from: 0, to: 32, by: 8) {
-                write(UInt8(truncatingIfNeeded: value >> shift))
+                hash.write(UInt8(truncatingIfNeeded: value >> shift))
             }
-            for _ in 0..<4 { write(0) }
+            for _ in 0..<4 { hash.write(0) }
         }
-        return safeEncode(String(hash))
+        return safeEncode(String(hash.value))
     }
 
     /// k8s.io/apimachinery/pkg/util/rand SafeEncodeString: each byte mapped into an alphabet

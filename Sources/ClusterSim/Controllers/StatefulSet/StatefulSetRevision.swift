@@ -15,13 +15,8 @@ enum StatefulSetRevision {
     static func hash(_ template: PodTemplateSpec) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let bytes = (try? encoder.encode(template)).map(Array.init) ?? []
-        var value: UInt32 = 2_166_136_261
-        for byte in bytes {
-            value ^= UInt32(byte)
-            value = value &* 16_777_619
-        }
-        let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
-        return String(String(value).utf8.map { alphabet[Int($0) % alphabet.count] })
+        var hash = FNV1a32()
+        hash.write((try? encoder.encode(template)) ?? Data())
+        return PodTemplateHash.safeEncode(String(hash.value))
     }
 }
