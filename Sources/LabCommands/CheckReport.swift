@@ -58,10 +58,8 @@ struct CheckReport {
             var text = "\(red)✗\(reset) \(bold)\(title)\(reset) \(dim)(\(points))\(reset)\n"
             if let verdict = result.expectation {
                 text += "    \(words.expected): \(verdict.expected)\n"
-                // A broken `throughout` says its moment itself ("at 487s: ...").
-                let time = verdict.time.description
-                let moment = verdict.observed.hasPrefix("at ") ? "" : " " + words.at(time)
-                text += "    \(words.observed): \(verdict.observed)\(moment)\n"
+                text +=
+                    "    \(words.observed): \(verdict.observed) \(words.at(verdict.time.description))\n"
             } else {
                 text += "    \(words.observed): \(words.neverReached)\n"
             }

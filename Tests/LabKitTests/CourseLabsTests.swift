@@ -1,4 +1,5 @@
 import Foundation
+import LabDiagnostics
 import LabKit
 import Testing
 

@@ -1,5 +1,6 @@
 import ClusterSim
 import Foundation
+import LabDiagnostics
 import LabKit
 import Testing
 

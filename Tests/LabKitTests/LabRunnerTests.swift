@@ -36,7 +36,7 @@ import Testing
             atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         for (name, text) in files {
-            FileManager.default.createFile(
+            _ = FileManager.default.createFile(
                 atPath: "\(directory)/\(name)", contents: Data(text.utf8))
         }
         return try body(directory)

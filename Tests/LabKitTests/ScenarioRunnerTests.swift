@@ -241,7 +241,10 @@ import Testing
         let verdict = try #require(result.expectations.first)
         #expect(!verdict.passed)
         #expect(verdict.time < .seconds(35), "\(verdict.time)")
-        #expect(verdict.observed.hasPrefix("at \(verdict.time): "))
+        #expect(
+            result.timeline.contains {
+                $0.text.hasPrefix("  ✗ ") && $0.text.hasSuffix(" (at \(verdict.time))")
+            })
         #expect(verdict.evidence.contains { $0.contains("(deleted)") }, "\(verdict.evidence)")
         #expect(result.duration == .seconds(150))
     }

@@ -1,4 +1,4 @@
-public import ClusterSim
+import ClusterSim
 
 /// `siege -c20 -t40S -v http://order:8080/orders --delay=1S`, as the course runs it inside its
 /// siege pod (`kubectl exec -it siege -- siege ...`): the load it starts.

@@ -1,4 +1,4 @@
-public import ClusterSim
+import ClusterSim
 public import LabDiagnostics
 
 /// Everything `lab check` found: each check's outcome, the invariants, the student's manifest

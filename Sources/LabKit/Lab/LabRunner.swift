@@ -2,7 +2,7 @@ import ClusterSim
 import Foundation
 import KubeModel
 public import KubeYAML
-public import LabDiagnostics
+import LabDiagnostics
 
 /// Checks a student's files against a lab: lints them as `lab lint` does, replays the lab's
 /// scenario on a fresh simulated cluster, and turns its expectations into check results.

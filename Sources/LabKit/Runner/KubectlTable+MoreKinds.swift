@@ -89,7 +89,7 @@ extension KubectlTable {
                 let containers = set.spec.template.spec?.containers ?? []
                 row += [
                     containers.map(\.name).joined(separator: ","),
-                    containers.map { $0.image ?? "" }.joined(separator: ","),
+                    containers.map(\.image).joined(separator: ","),
                 ]
             }
             rows.append(row)
@@ -120,7 +120,7 @@ extension KubectlTable {
                 let containers = set.spec.template.spec?.containers ?? []
                 row += [
                     containers.map(\.name).joined(separator: ","),
-                    containers.map { $0.image ?? "" }.joined(separator: ","),
+                    containers.map(\.image).joined(separator: ","),
                     labelText(set.spec.selector.matchLabels),
                 ]
             }

@@ -34,9 +34,6 @@ extension ScenarioRun {
             expected += " throughout, \(milestone)"
             (observation, violation) = throughout(memo, until: milestone)
         }
-        if let violation {
-            observation.observed = "at \(violation.time): \(observation.observed)"
-        }
         var result = ExpectationResult(
             step: step.number, id: expectation.id, title: expectation.title,
             passed: observation.holds, expected: expected, observed: observation.observed,
@@ -50,7 +47,9 @@ extension ScenarioRun {
         }
         expectations.append(result)
         let mark = result.passed ? "✓" : "✗"
-        say("  \(mark) \(expectation.title ?? expected): \(observation.observed)")
+        // Said at the end of the interval: a broken `throughout` names its moment.
+        let moment = violation.map { " (at \($0.time))" } ?? ""
+        say("  \(mark) \(expectation.title ?? expected): \(observation.observed)\(moment)")
     }
 
     /// Checks `condition` after every event until `milestone`; the verdict fails at the first

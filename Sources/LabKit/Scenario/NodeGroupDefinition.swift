@@ -1,4 +1,4 @@
-public import ClusterSim
+import ClusterSim
 public import KubeModel
 
 /// A node group as a scenario declares it (`cluster.nodeGroups`, `nodeGroup: {create: ...}`):
