@@ -31,5 +31,12 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
             code: 409, reason: .alreadyExists, message: "\(resource) \"\(name)\" already exists")
     }
 
-    public var description: String { "Error from server (\(reason.rawValue)): \(message)" }
+    /// How kubectl prints it when that is not `Error from server (...)`: a field validation
+    /// error reads `The Service "web" is invalid: ...`.
+    public var kubectlText: String?
+
+    /// `Error from server (NotFound): pods "x" not found`, or `kubectlText`.
+    public var description: String {
+        kubectlText ?? "Error from server (\(reason.rawValue)): \(message)"
+    }
 }

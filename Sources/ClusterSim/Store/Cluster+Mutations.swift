@@ -42,6 +42,7 @@ extension Cluster {
             throw .notFound(T.resourceName, key.name)
         }
         object.prepareForUpdate(from: old)
+        if let refusal = object.refusesUpdate(from: old) { throw refusal }
         // Only a deletion sets these (upstream rest.BeforeUpdate): an update, such as a
         // re-applied manifest, cannot bring a deleted object back.
         object.metadata.deletionTimestamp = old.metadata.deletionTimestamp

@@ -13,6 +13,8 @@ public protocol StoredKind: KubeObject {
     mutating func prepareForCreate(in cluster: Cluster)
     /// What an update may not change (upstream `PrepareForUpdate`).
     mutating func prepareForUpdate(from old: Self)
+    /// Why the API server refuses this update of `old`, or nil (upstream `ValidateUpdate`).
+    func refusesUpdate(from old: Self) -> APIError?
     /// What the registry sets when the object is deleted (upstream `BeforeDelete`).
     mutating func prepareForDeletion()
     /// Whether a deleted object must stay until a controller has finished with it, beyond its
@@ -24,6 +26,7 @@ extension StoredKind {
     public static var isClusterScoped: Bool { false }
     public mutating func prepareForCreate(in cluster: Cluster) {}
     public mutating func prepareForUpdate(from old: Self) {}
+    public func refusesUpdate(from old: Self) -> APIError? { nil }
     public mutating func prepareForDeletion() {}
     public var holdsDeletion: Bool { false }
 }
@@ -38,24 +41,51 @@ extension Deployment: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<Deployment>> { \.deployments }
     public var resource: KubeResource { .deployment(self) }
     public func hasSameSpec(as other: Deployment) -> Bool { spec == other.spec }
+    public func refusesUpdate(from old: Deployment) -> APIError? {
+        immutableSelectorRefusal(spec.selector, old: old.spec.selector)
+    }
 }
 
 extension ReplicaSet: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<ReplicaSet>> { \.replicaSets }
     public var resource: KubeResource { .replicaSet(self) }
     public func hasSameSpec(as other: ReplicaSet) -> Bool { spec == other.spec }
+    public func refusesUpdate(from old: ReplicaSet) -> APIError? {
+        immutableSelectorRefusal(spec.selector, old: old.spec.selector)
+    }
 }
 
 extension StatefulSet: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<StatefulSet>> { \.statefulSets }
     public var resource: KubeResource { .statefulSet(self) }
     public func hasSameSpec(as other: StatefulSet) -> Bool { spec == other.spec }
+
+    /// ValidateStatefulSetUpdate: only these fields of the spec may change.
+    public func refusesUpdate(from old: StatefulSet) -> APIError? {
+        var unchanged = spec
+        unchanged.replicas = old.spec.replicas
+        unchanged.template = old.spec.template
+        unchanged.updateStrategy = old.spec.updateStrategy
+        unchanged.minReadySeconds = old.spec.minReadySeconds
+        unchanged.ordinals = old.spec.ordinals
+        unchanged.persistentVolumeClaimRetentionPolicy =
+            old.spec.persistentVolumeClaimRetentionPolicy
+        guard unchanged != old.spec else { return nil }
+        return .invalid(
+            Self.kind, metadata.name ?? "",
+            "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', "
+                + "'ordinals', 'template', 'updateStrategy', "
+                + "'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")
+    }
 }
 
 extension DaemonSet: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<DaemonSet>> { \.daemonSets }
     public var resource: KubeResource { .daemonSet(self) }
     public func hasSameSpec(as other: DaemonSet) -> Bool { spec == other.spec }
+    public func refusesUpdate(from old: DaemonSet) -> APIError? {
+        immutableSelectorRefusal(spec.selector, old: old.spec.selector)
+    }
 }
 
 extension Service: StoredKind {
@@ -66,6 +96,17 @@ extension Service: StoredKind {
     /// The API server gives a Service its cluster IP and node ports when it is created.
     public mutating func prepareForCreate(in cluster: Cluster) {
         ServiceAddresses(cluster: cluster).assign(to: &self)
+    }
+
+    /// A cluster IP, once set, stays (`clusterIP: None` cannot make a Service headless later).
+    public func refusesUpdate(from old: Service) -> APIError? {
+        guard let before = old.spec.clusterIP, !before.isEmpty,
+            let after = spec.clusterIP, after != before
+        else { return nil }
+        return .invalid(
+            Self.kind, metadata.name ?? "",
+            "spec.clusterIPs[0]: Invalid value: \(GoSyntax.strings([after])): may not change once "
+                + "set")
     }
 
     /// Allocated addresses stay: an update (a re-applied manifest without them) keeps them.
