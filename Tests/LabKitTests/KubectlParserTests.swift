@@ -85,6 +85,9 @@ import Testing
                 == "only siege runs in a simulated exec, not \"curl\"")
         #expect(Self.error("exec -it siege siege -t1S") == "exec needs a command after --")
         #expect(
+            Self.error("exec -it siege --")
+                == "you must specify at least one command for the container")
+        #expect(
             Self.error("exec -it siege -- siege -t40X http://order/")
                 == "siege: invalid time \"40X\"")
     }

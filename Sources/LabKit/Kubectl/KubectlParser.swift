@@ -166,6 +166,11 @@ public struct KubectlParser: Sendable {
         try arguments.finish()
         let pod = word.hasPrefix("pod/") ? String(word.dropFirst(4)) : word
         let command = Array(words[(dash + 1)...])
+        guard !command.isEmpty else {
+            throw KubectlParseError(
+                "you must specify at least one command for the container",
+                hint: "write \(example)")
+        }
         switch command.first {
         case "siege":
             let load = try SiegeCommand.parse(
@@ -176,7 +181,7 @@ public struct KubectlParser: Sendable {
                 "an interactive shell is not simulated", hint: "run siege directly: \(example)")
         default:
             throw KubectlParseError(
-                "only siege runs in a simulated exec, not \"\(command.first ?? "")\"",
+                "only siege runs in a simulated exec, not \"\(command[0])\"",
                 hint: "write \(example)")
         }
     }
