@@ -105,6 +105,7 @@ import Testing
                 == .delete(.files(["order.yaml", "hpa.yaml"]), cascade: "background"))
         #expect(
             Self.parse("get all -n shop") == .get(kind: "all", name: nil, namespace: "shop"))
+        #expect(Self.parse("get ev") == .get(kind: "Event", name: nil, namespace: "default"))
         #expect(
             Self.parse("label pod/web-0 tier=db old- --overwrite -n shop")
                 == .label(

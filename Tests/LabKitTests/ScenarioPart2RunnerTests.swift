@@ -80,6 +80,24 @@ import Testing
         #expect(result.expectations.first?.passed == false, "no service order: every request fails")
     }
 
+    /// `kubectl get events`: identical events folded, LAST SEEN `26s (x3 over 58s)`.
+    @Test func getEventsFoldsRepeatedEvents() throws {
+        let missing = Self.deployment.replacingOccurrences(
+            of: "image: nginx:1.25", with: "image: gcr.io/google-samples/kubernetes-bootcamp:v10")
+        let result = try Self.run(
+            "name: t\nsteps:\n" + missing + """
+
+                  - advance: 60s
+                  - kubectl: get events
+                """)
+        let lines = result.timeline.filter { $0.category == .scenario }.map(\.text)
+        #expect(lines.contains { $0.hasPrefix("  LAST SEEN ") && $0.hasSuffix(" MESSAGE") })
+        #expect(
+            lines.contains {
+                $0.contains(" over ") && $0.contains("Warning") && $0.contains("ImagePullBackOff")
+            }, "\(lines)")
+    }
+
     /// Nodes are cluster-scoped: their age comes from when they joined, not 0s.
     @Test func nodesShowTheirAge() throws {
         let result = try Self.run(

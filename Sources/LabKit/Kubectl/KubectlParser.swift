@@ -345,6 +345,9 @@ public struct KubectlParser: Sendable {
         if type == "all", name == nil {
             return .get(kind: "all", name: nil, namespace: arguments.namespace, wide: output != nil)
         }
+        if ["events", "event", "ev"].contains(type), name == nil {
+            return .get(kind: "Event", name: nil, namespace: arguments.namespace)
+        }
         guard let kind = KindNames.kind(for: type) else {
             throw KubectlParseError.unknownResource(type)
         }
@@ -357,7 +360,7 @@ public struct KubectlParser: Sendable {
             throw KubectlParseError(
                 "get \(type) is not supported",
                 hint: "supported: get all, pods, deployments, rs, sts, ds, svc, endpoints, pvc, "
-                    + "pv, hpa, pdb, nodes, namespaces")
+                    + "pv, hpa, pdb, nodes, namespaces, events")
         }
         return .get(kind: kind, name: name, namespace: arguments.namespace, wide: output != nil)
     }

@@ -94,6 +94,8 @@ enum KubectlTable {
             rows = statefulSetRows(name, namespace: namespace, wide: wide, in: cluster)
         case DaemonSet.kind:
             rows = daemonSetRows(name, namespace: namespace, wide: wide, in: cluster)
+        case "Event":
+            rows = eventRows(namespace: namespace, in: cluster)
         case PersistentVolumeClaim.kind:
             rows = claimRows(name, namespace: namespace, wide: wide, in: cluster)
         case PersistentVolume.kind:
