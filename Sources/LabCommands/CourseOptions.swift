@@ -21,12 +21,7 @@ struct CourseOptions: ParsableArguments {
 
     /// The course this `lab` serves, or exit 1 saying how to point at one.
     func loadCourse() throws -> Course {
-        let environment = ProcessInfo.processInfo.environment
-        guard
-            let root = CourseLoader.locate(
-                environment: environment, executable: Self.executablePath,
-                currentDirectory: FileManager.default.currentDirectoryPath)
-        else {
+        guard let root = Self.courseRoot else {
             Terminal.error(
                 "cannot find the course (Labs/course.yaml) beside the lab executable or above "
                     + "this directory\n  hint: set LABKIT_COURSE to the folder holding Labs/")
@@ -42,12 +37,17 @@ struct CourseOptions: ParsableArguments {
 
     /// The course's image catalogue (`Labs/images.yaml`), for scenarios written outside it.
     static var courseImageCatalog: String? {
-        CourseLoader.locate(
-            environment: ProcessInfo.processInfo.environment, executable: executablePath,
-            currentDirectory: FileManager.default.currentDirectoryPath
-        ).map { "\($0)/Labs/images.yaml" }.flatMap { path in
+        courseRoot.map { "\($0)/Labs/images.yaml" }.flatMap { path in
             FileManager.default.fileExists(atPath: path) ? path : nil
         }
+    }
+
+    /// The folder holding the course's `Labs/`: LABKIT_COURSE, else beside the executable or
+    /// above the current directory.
+    private static var courseRoot: String? {
+        CourseLoader.locate(
+            environment: ProcessInfo.processInfo.environment, executable: executablePath,
+            currentDirectory: FileManager.default.currentDirectoryPath)
     }
 
     /// Where this `lab` runs from.

@@ -13,6 +13,8 @@ struct PodAddressAllocator {
 
     private static let hosts = 253
     private var nodes: [String: NodeRange] = [:]
+    /// EC2 nodes' addresses, read from their names once.
+    private var ec2Addresses: [String: String] = [:]
 
     mutating func allocate(node: String) -> String {
         var range = nodes[node] ?? NodeRange(index: nodes.count)
@@ -38,7 +40,11 @@ struct PodAddressAllocator {
     /// The node's own address: an EC2 node's private address is in its name
     /// (`ip-10-0-32-10.ec2.internal` is 10.0.32.10); others get kind's (`172.18.0.2` first).
     mutating func hostIP(node: String) -> String {
-        if let address = Self.ec2Address(node) { return address }
+        if let address = ec2Addresses[node] { return address }
+        if let address = Self.ec2Address(node) {
+            ec2Addresses[node] = address
+            return address
+        }
         let range = nodes[node] ?? NodeRange(index: nodes.count)
         nodes[node] = range
         return "172.18.\(range.index / 250).\(range.index % 250 + 2)"
