@@ -13,7 +13,7 @@ extension Kubelet {
         guard let runtime = pods[key] else { return }
         let image = runtime.container.image
         let present = nodeImages[runtime.node]?.contains(image) ?? false
-        switch catalog.lookup(image) {
+        switch lookup(image) {
         case .found(let profile):
             pods[key]?.profile = profile
             if present, runtime.container.imagePullPolicy != .always {

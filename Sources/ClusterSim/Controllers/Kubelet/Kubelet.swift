@@ -9,7 +9,12 @@ public import KubeModel
 public final class Kubelet: Controller {
     public let name = "kubelet"
     /// The images the simulated registry holds.
-    public var catalog: ImageCatalog
+    public var catalog: ImageCatalog {
+        didSet { lookups.removeAll() }
+    }
+    /// The catalogue's answer per image, once asked: every pod start asks, and a look-up
+    /// parses the reference and every entry's repository.
+    private var lookups: [String: ImageLookup] = [:]
 
     var pods: [ObjectKey: PodRuntime] = [:]
     /// Images present on each node (pulled once, then `IfNotPresent` skips the pull).
@@ -65,6 +70,13 @@ public final class Kubelet: Controller {
     /// stand-in for the liveness lab's memory leak): health checks answer 503, requests fail.
     public func breakApplication(_ pod: ObjectKey, in cluster: Cluster) {
         pods[pod]?.broken = true
+    }
+
+    func lookup(_ image: String) -> ImageLookup {
+        if let known = lookups[image] { return known }
+        let found = catalog.lookup(image)
+        lookups[image] = found
+        return found
     }
 
     func forget(_ key: ObjectKey) {
