@@ -110,8 +110,12 @@ extension Cluster {
         object.metadata.finalizers = finalizers.isEmpty ? nil : finalizers
         object.metadata.deletionTimestamp = nowTimestamp
         if let pod {
-            object.metadata.deletionGracePeriodSeconds =
-                gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30
+            // An unscheduled pod has nothing to stop: its grace is 0 (CheckGracefulDelete).
+            let grace =
+                graceful ? gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30 : 0
+            object.metadata.deletionGracePeriodSeconds = grace
+            // rest.BeforeDelete: a graceful deletion's timestamp is its deadline, now + grace.
+            object.metadata.deletionTimestamp = (now + .seconds(Double(grace))).timestamp
         }
         object.metadata.resourceVersion = nextResourceVersion()
         let old = store[keyPath: T.table][key]
