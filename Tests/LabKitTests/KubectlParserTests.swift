@@ -160,3 +160,38 @@ import Testing
         #expect(Self.error("label pod/a 'x") == "unterminated quote in \"label pod/a 'x\"")
     }
 }
+
+@Suite struct KubectlDescribeParserTests {
+    @Test func describeTakesAKindANameAndASelector() throws {
+        let parser = KubectlParser()
+        #expect(
+            try parser.parse("kubectl describe pods").get()
+                == .describe(kind: "Pod", name: nil, namespace: "default", selector: nil))
+        #expect(
+            try parser.parse("describe deployments/kubernetes-bootcamp -n shop").get()
+                == .describe(
+                    kind: "Deployment", name: "kubernetes-bootcamp", namespace: "shop",
+                    selector: nil))
+        #expect(
+            try parser.parse("describe svc web").get()
+                == .describe(kind: "Service", name: "web", namespace: "default", selector: nil))
+        #expect(
+            try parser.parse("describe po -l app=web").get()
+                == .describe(kind: "Pod", name: nil, namespace: "default", selector: "app=web"))
+    }
+
+    @Test func describeRefusesWhatKubectlRefuses() {
+        let parser = KubectlParser()
+        func message(_ line: String) -> String? {
+            if case .failure(let error) = parser.parse(line) { return error.message }
+            return nil
+        }
+        #expect(message("describe")?.hasPrefix("You must specify the type of resource") == true)
+        #expect(
+            message("describe pods web -l app=web")
+                == "name cannot be provided when a selector is specified")
+        #expect(message("describe pvc data") == "describe pvc is not supported")
+        #expect(
+            message("describe widgets") == "the server doesn't have a resource type \"widgets\"")
+    }
+}

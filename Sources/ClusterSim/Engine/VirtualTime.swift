@@ -68,6 +68,22 @@ public struct VirtualTime: Sendable, Hashable, Comparable, Codable, CustomString
             + "\(two(secondsOfDay % 3600 / 60)):\(two(secondsOfDay % 60))Z"
     }
 
+    /// Go's `time.RFC1123Z`, as `kubectl describe` prints times: `Thu, 01 Jan 2026 00:00:10 +0000`.
+    public var rfc1123: String {
+        let seconds = Self.bootEpochSeconds + milliseconds / 1000
+        let days = seconds / 86400
+        let secondsOfDay = seconds % 86400
+        let (year, month, day) = Self.civil(fromDays: days)
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        // 1970-01-01 was a Thursday.
+        let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][Int(days % 7)]
+        let months = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ]
+        return "\(weekday), \(two(day)) \(months[Int(month) - 1]) \(year) "
+            + "\(two(secondsOfDay / 3600)):\(two(secondsOfDay % 3600 / 60)):\(two(secondsOfDay % 60)) +0000"
+    }
+
     /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
     private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
         let z = days + 719_468

@@ -1,4 +1,4 @@
-import KubeModel
+public import KubeModel
 
 /// `kubectl rollout history | undo | status` for Deployments
 /// (staging/src/k8s.io/kubectl/pkg/polymorphichelpers: history.go, rollback.go, rollout_status.go).
@@ -105,6 +105,20 @@ extension Cluster {
             throw .notFound(Deployment.resourceName, name)
         }
         return deployment
+    }
+
+    /// The Deployment's ReplicaSets as `kubectl describe` lists them (deploymentutil
+    /// GetAllReplicaSets): the one of its current template, if made yet, and the older ones
+    /// that still want pods.
+    public func replicaSets(ofDeployment deployment: Deployment)
+        -> (new: ReplicaSet?, old: [ReplicaSet])
+    {
+        let all = replicaSets(of: deployment)
+        let new = all.first {
+            PodTemplateHash.equalIgnoringHash($0.spec.template, deployment.spec.template)
+        }
+        let old = all.filter { $0.storeKey != new?.storeKey && ($0.spec.replicas ?? 1) != 0 }
+        return (new, old)
     }
 
     /// The ReplicaSets the Deployment controls, oldest first.

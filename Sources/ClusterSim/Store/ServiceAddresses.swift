@@ -27,6 +27,9 @@ struct ServiceAddresses {
         if service.spec.clusterIPs == nil, let ip = service.spec.clusterIP {
             service.spec.clusterIPs = [ip]
         }
+        // A single-stack IPv4 cluster, as the API server records it (IPFamilyPolicy defaulting).
+        if service.spec.ipFamilyPolicy == nil { service.spec.ipFamilyPolicy = "SingleStack" }
+        if service.spec.ipFamilies == nil { service.spec.ipFamilies = ["IPv4"] }
         let needsNodePorts =
             service.spec.type == .nodePort
             || (service.spec.type == .loadBalancer

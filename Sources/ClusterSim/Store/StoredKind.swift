@@ -115,6 +115,8 @@ extension Service: StoredKind {
             spec.clusterIP = old.spec.clusterIP
             spec.clusterIPs = old.spec.clusterIPs
         }
+        if spec.ipFamilyPolicy == nil { spec.ipFamilyPolicy = old.spec.ipFamilyPolicy }
+        if spec.ipFamilies == nil { spec.ipFamilies = old.spec.ipFamilies }
         guard var ports = spec.ports, let oldPorts = old.spec.ports else { return }
         for index in ports.indices where ports[index].nodePort == nil {
             ports[index].nodePort =

@@ -9,7 +9,7 @@ public struct KubectlParser: Sendable {
     /// The commands understood, for "did you mean" and the documentation.
     public static let commands = [
         "apply", "scale", "set", "rollout", "expose", "delete", "label", "autoscale", "cordon",
-        "uncordon", "drain", "top", "get", "exec",
+        "uncordon", "drain", "top", "get", "describe", "exec",
     ]
 
     public func parse(_ line: String) -> Result<KubectlCommand, KubectlParseError> {
@@ -69,6 +69,8 @@ public struct KubectlParser: Sendable {
             return try parseTop(&arguments)
         case "get":
             return try parseGet(&arguments)
+        case "describe":
+            return try parseDescribe(&arguments)
         default:
             let near = Self.commands.closest(to: verb)
             throw KubectlParseError(
@@ -363,5 +365,42 @@ public struct KubectlParser: Sendable {
                     + "pv, hpa, pdb, nodes, namespaces, events")
         }
         return .get(kind: kind, name: name, namespace: arguments.namespace, wide: output != nil)
+    }
+
+    private func parseDescribe(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand
+    {
+        guard let word = arguments.positional.first else {
+            throw KubectlParseError(
+                "You must specify the type of resource to describe.",
+                hint: "write describe pods, or describe deployment/NAME")
+        }
+        arguments.positional.removeFirst()
+        var type = word
+        var name: String?
+        if let slash = word.firstIndex(of: "/") {
+            type = String(word[..<slash])
+            name = String(word[word.index(after: slash)...])
+        } else if !arguments.positional.isEmpty {
+            name = arguments.positional.removeFirst()
+        }
+        guard let kind = KindNames.kind(for: type) else {
+            throw KubectlParseError.unknownResource(type)
+        }
+        guard KubectlDescribe.kinds.contains(kind) else {
+            throw KubectlParseError(
+                "describe \(type) is not supported",
+                hint: "supported: describe pods, deployments, services, hpa")
+        }
+        let selector = arguments.value("l") ?? arguments.value("selector")
+        if let selector, LabelSelectorText.parse(selector) == nil {
+            throw KubectlParseError("unable to parse requirement: \"\(selector)\"")
+        }
+        if name != nil, selector != nil {
+            throw KubectlParseError(
+                "name cannot be provided when a selector is specified",
+                hint: "write describe pods -l \(selector ?? "")")
+        }
+        return .describe(kind: kind, name: name, namespace: arguments.namespace, selector: selector)
     }
 }

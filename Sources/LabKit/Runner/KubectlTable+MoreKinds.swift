@@ -229,43 +229,21 @@ extension KubectlTable {
     /// began), with the API server's LAST SEEN `2m (x4 over 5m)`. Node events live in
     /// `default`, as upstream.
     static func eventRows(namespace: String, in cluster: Cluster) -> [[String]] {
-        struct Folded {
-            let event: ClusterEvent
-            var count = 1
-            var last: VirtualTime
-        }
-        var folded: [Folded] = []
-        var index: [String: Int] = [:]
-        for event in cluster.events
-        where (event.object.namespace.isEmpty ? "default" : event.object.namespace) == namespace {
-            let identity = "\(event.object)|\(event.type)|\(event.reason)|\(event.message)"
-            if let at = index[identity] {
-                folded[at].count += 1
-                folded[at].last = event.time
-            } else {
-                index[identity] = folded.count
-                folded.append(Folded(event: event, last: event.time))
-            }
-        }
+        let folded = FoldedEvent.fold(
+            cluster.events.lazy.filter {
+                ($0.object.namespace.isEmpty ? "default" : $0.object.namespace) == namespace
+            })
         let ordered = folded.sorted {
-            ($0.event.object.name, $0.event.time) < ($1.event.object.name, $1.event.time)
+            ($0.event.object.name, $0.first) < ($1.event.object.name, $1.first)
         }
         var rows = [["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]]
         for entry in ordered {
             let event = entry.event
-            var seen = since(entry.last, in: cluster)
-            if entry.count > 1 {
-                seen += " (x\(entry.count) over \(since(event.time, in: cluster)))"
-            }
             rows.append([
-                seen, event.type.rawValue, event.reason,
+                entry.age(now: cluster.now), event.type.rawValue, event.reason,
                 "\(event.object.kind.lowercased())/\(event.object.name)", event.message,
             ])
         }
         return rows
-    }
-
-    private static func since(_ time: VirtualTime, in cluster: Cluster) -> String {
-        humanDuration(seconds: Int((cluster.now - time).milliseconds / 1000))
     }
 }

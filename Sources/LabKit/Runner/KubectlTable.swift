@@ -147,11 +147,14 @@ enum KubectlTable {
         return humanDuration(seconds: Int((cluster.now - created).milliseconds / 1000))
     }
 
-    /// kubectl's `duration.HumanDuration`: `45s`, `3m20s`, `37m`, `5h12m`, `3d`.
+    /// kubectl's `duration.HumanDuration`: `45s`, `3m20s`, `37m`, `5h12m`, `3d`; a time more
+    /// than a second ahead is `<invalid>` (a pod's deletion deadline).
     static func humanDuration(seconds: Int) -> String {
         let minutes = seconds / 60
         let hours = minutes / 60
         switch seconds {
+        case ..<(-1): return "<invalid>"
+        case ..<0: return "0s"
         case ..<120: return "\(seconds)s"
         case ..<600: return seconds % 60 == 0 ? "\(minutes)m" : "\(minutes)m\(seconds % 60)s"
         case ..<(3 * 3600): return "\(minutes)m"

@@ -53,4 +53,19 @@ extension ScenarioRun {
         }
         for line in lines { say(line.isEmpty ? "" : "  " + line) }
     }
+
+    /// `kubectl describe KIND [NAME]`: the descriptions, into the timeline.
+    func describe(kind: String, name: String?, namespace: String, selector: String?, step: Step) {
+        let parsed = selector.flatMap(LabelSelectorText.parse)
+        switch KubectlDescribe.run(
+            kind: kind, name: name, namespace: namespace, selector: parsed, in: cluster)
+        {
+        case .lines(let lines):
+            for line in lines { say(line.isEmpty ? "" : "  " + line) }
+        case .none:
+            say("  No resources found in \(namespace) namespace.")
+        case .failure(let error):
+            fail(error.description, at: step)
+        }
+    }
 }

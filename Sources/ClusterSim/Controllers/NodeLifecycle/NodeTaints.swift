@@ -1,4 +1,4 @@
-import KubeModel
+public import KubeModel
 
 /// The taints the node lifecycle controller manages, from the node's spec and conditions
 /// (k8s.io/api/core/v1/well_known_taints.go; pkg/controller/nodelifecycle
@@ -78,5 +78,13 @@ enum NodeTaints {
             tolerations.append(toleration)
         }
         return tolerations
+    }
+}
+
+extension Pod {
+    /// The tolerations as the API server stores them after admission: the pod's own plus
+    /// DefaultTolerationSeconds' not-ready and unreachable ones, as `kubectl describe` lists them.
+    public var admittedTolerations: [Toleration] {
+        NodeTaints.effectiveTolerations(of: self)
     }
 }
