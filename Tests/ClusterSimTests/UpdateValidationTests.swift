@@ -86,4 +86,50 @@ struct UpdateValidationTests {
         service.spec.ports = [ServicePort(port: 8080)]
         #expect(try cluster.update(service).spec.ports?.first?.port == 8080)
     }
+
+    static func pod(image: String = "nginx:1.25", cpu: String? = nil) -> Pod {
+        var container = Container(name: "web", image: image)
+        if let cpu { container.resources = ResourceRequirements(requests: ["cpu": Quantity(cpu)!]) }
+        var pod = Pod(metadata: ObjectMeta(name: "web"), spec: PodSpec(containers: [container]))
+        pod.applyDefaults()
+        return pod
+    }
+
+    /// ValidatePodUpdate: an image may change, resources may not; a manifest that leaves out
+    /// the node keeps the binding.
+    @Test func aPodsSpecIsFixedButForItsImages() throws {
+        let cluster = Cluster.standard(
+            configuration: ClusterConfiguration(nodes: [NodeTemplate(name: "node-1").makeNode()]))
+        try cluster.create(Self.pod())
+        cluster.advance(by: .seconds(5))
+        let node = try #require(cluster.get(Pod.self, "web")?.spec.nodeName)
+        try cluster.update(Self.pod(image: "nginx:1.26"))
+        #expect(cluster.get(Pod.self, "web")?.spec.nodeName == node)
+        #expect(cluster.get(Pod.self, "web")?.spec.containers[0].image == "nginx:1.26")
+        do {
+            try cluster.update(Self.pod(image: "nginx:1.26", cpu: "100m"))
+            Issue.record("the pod's resources changed")
+        } catch {
+            #expect(
+                error.description
+                    == "The Pod \"web\" is invalid: spec: Forbidden: pod updates may not change "
+                    + "fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,"
+                    + "`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing "
+                    + "tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 "
+                    + "if it was previously negative)")
+        }
+        #expect(cluster.get(Pod.self, "web")?.spec.containers[0].resources?.requests == nil)
+    }
+
+    @Test func aPodMayGainTolerationsButNotLoseThem() throws {
+        let cluster = Cluster.standard()
+        var pod = Self.pod()
+        let first = Toleration(key: "a", operator: .exists, effect: .noSchedule)
+        pod.spec.tolerations = [first]
+        try cluster.create(pod)
+        pod.spec.tolerations = [first, Toleration(key: "b", operator: .exists)]
+        try cluster.update(pod)
+        pod.spec.tolerations = []
+        #expect(throws: APIError.self, performing: { try cluster.update(pod) })
+    }
 }

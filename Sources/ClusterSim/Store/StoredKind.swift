@@ -35,6 +35,40 @@ extension Pod: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<Pod>> { \.pods }
     public var resource: KubeResource { .pod(self) }
     public func hasSameSpec(as other: Pod) -> Bool { spec == other.spec }
+
+    /// A re-applied manifest leaves out the node the scheduler bound the pod to; it stays
+    /// (kubectl apply's merge keeps fields the manifest never set).
+    public mutating func prepareForUpdate(from old: Pod) {
+        if spec.nodeName == nil { spec.nodeName = old.spec.nodeName }
+    }
+
+    /// ValidatePodUpdate: a pod's spec is fixed but for images, the active deadline and added
+    /// tolerations (binding sets the node once).
+    public func refusesUpdate(from old: Pod) -> APIError? {
+        var unchanged = spec
+        for index in unchanged.containers.indices where index < old.spec.containers.count {
+            unchanged.containers[index].image = old.spec.containers[index].image
+        }
+        if var list = unchanged.initContainers, let oldList = old.spec.initContainers {
+            for index in list.indices where index < oldList.count {
+                list[index].image = oldList[index].image
+            }
+            unchanged.initContainers = list
+        }
+        unchanged.activeDeadlineSeconds = old.spec.activeDeadlineSeconds
+        if (old.spec.tolerations ?? []).allSatisfy((spec.tolerations ?? []).contains) {
+            unchanged.tolerations = old.spec.tolerations
+        }
+        if old.spec.nodeName == nil { unchanged.nodeName = nil }
+        guard unchanged != old.spec else { return nil }
+        return .invalid(
+            Self.kind, metadata.name ?? "",
+            "spec: Forbidden: pod updates may not change fields other than "
+                + "`spec.containers[*].image`,`spec.initContainers[*].image`,"
+                + "`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing "
+                + "tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if "
+                + "it was previously negative)")
+    }
 }
 
 extension Deployment: StoredKind {
