@@ -89,7 +89,9 @@ struct UpdateValidationTests {
 
     static func pod(image: String = "nginx:1.25", cpu: String? = nil) -> Pod {
         var container = Container(name: "web", image: image)
-        if let cpu { container.resources = ResourceRequirements(requests: ["cpu": Quantity(cpu)!]) }
+        if let cpu, let quantity = Quantity(cpu) {
+            container.resources = ResourceRequirements(requests: ["cpu": quantity])
+        }
         var pod = Pod(metadata: ObjectMeta(name: "web"), spec: PodSpec(containers: [container]))
         pod.applyDefaults()
         return pod

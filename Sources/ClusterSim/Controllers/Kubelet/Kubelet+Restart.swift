@@ -45,7 +45,12 @@ extension Kubelet {
         }
     }
 
-    func containerExited(_ key: ObjectKey, exitCode: Int, reason: String, in cluster: Cluster) {
+    /// The container ended; it restarts as the pod's restart policy says, after the crash
+    /// back-off unless it was stopped for a new image (`backOff` false).
+    func containerExited(
+        _ key: ObjectKey, exitCode: Int, reason: String, backOff: Bool = true,
+        in cluster: Cluster
+    ) {
         guard let runtime = pods[key], !runtime.terminating else { return }
         var terminated = ContainerState.Terminated(exitCode: exitCode, reason: reason)
         terminated.startedAt = runtime.processStart?.timestamp
@@ -61,12 +66,14 @@ extension Kubelet {
             publish(key, in: cluster)
             return
         }
-        restart(key, exitedAt: cluster.now, in: cluster)
+        restart(key, exitedAt: cluster.now, backOff: backOff, in: cluster)
     }
 
-    private func restart(_ key: ObjectKey, exitedAt: VirtualTime, in cluster: Cluster) {
+    private func restart(
+        _ key: ObjectKey, exitedAt: VirtualTime, backOff: Bool = true, in cluster: Cluster
+    ) {
         guard let runtime = pods[key], let pod = cluster.get(Pod.self, key) else { return }
-        if runtime.crashBackOff.isInBackOff(since: exitedAt, now: cluster.now) {
+        if backOff, runtime.crashBackOff.isInBackOff(since: exitedAt, now: cluster.now) {
             let duration = runtime.crashBackOff.duration ?? BackOff.initial
             let name = runtime.container.name
             let podName = "\(key.name)_\(key.namespace)(\(pod.metadata.uid ?? ""))"

@@ -36,6 +36,7 @@ public final class Kubelet: Controller {
             return change.verb != .deleted && pod.spec.nodeName != nil ? [key] : []
         }
         if change.verb == .deleted || runtime.uid != pod.metadata.uid { return [key] }
+        if !runtime.runsImages(of: pod.spec.containers) { return [key] }
         return pod.metadata.deletionTimestamp != nil && !runtime.terminating ? [key] : []
     }
 
@@ -57,6 +58,8 @@ public final class Kubelet: Controller {
         }
         if pod.metadata.deletionTimestamp != nil {
             terminate(key, pod: pod, in: cluster)
+        } else if let runtime = pods[key], !runtime.runsImages(of: pod.spec.containers) {
+            imagesChanged(key, pod: pod, in: cluster)
         }
     }
 

@@ -29,7 +29,7 @@ final class PodRuntime {
     let startTime: String
     /// The pod's containers, sharing the stored pod's array (a copy of the application's
     /// container in every runtime was nearly a kilobyte per pod).
-    private let containers: [Container]
+    private var containers: [Container]
     /// The image's profile, once its pull succeeded.
     var profile: ImageProfile?
     var stage = Stage.pulling
@@ -70,6 +70,20 @@ final class PodRuntime {
     /// The application's container (the pod's first), read in place.
     var container: Container {
         _read { yield containers[0] }
+    }
+
+    /// Whether the runtime's containers have the images `containers` name.
+    ///
+    /// A pod update may change only images; cheap while they share the stored pod's array.
+    func runsImages(of containers: [Container]) -> Bool {
+        guard containers.count == self.containers.count else { return false }
+        return zip(containers, self.containers).allSatisfy { $0.image == $1.image }
+    }
+
+    /// The pod's containers after an update changed their images.
+    func replaceContainers(_ containers: [Container]) {
+        precondition(!containers.isEmpty, "a pod runs at least one container")
+        self.containers = containers
     }
 
     /// CPU a request costs the application.
