@@ -83,8 +83,14 @@ extension DescribeWriter {
             } else {
                 write(1, "\"\(name)\" ")
             }
-            if let average = target?.averageValue {
-                write(0, "(target average value):\t<unknown> / \(average)\n")
+            // An object metric goes by its target type, an external one by its average value.
+            let average =
+                metric.object != nil ? target?.type == .averageValue : target?.averageValue != nil
+            if average {
+                write(
+                    0,
+                    "(target average value):\t<unknown> / \(target?.averageValue?.description ?? "")\n"
+                )
             } else {
                 write(0, "(target value):\t<unknown> / \(target?.value?.description ?? "")\n")
             }
