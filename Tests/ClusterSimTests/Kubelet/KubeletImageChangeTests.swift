@@ -53,4 +53,25 @@ struct KubeletImageChangeTests {
         let ready = try #require(fixture.time { fixture.isReady(key) })
         #expect(ready - fixedAt < .seconds(10))
     }
+
+    /// A new spec restarts the container whatever the restart policy says.
+    @Test func aPodThatNeverRestartsStillRestartsForANewImage() throws {
+        let fixture = try KubeletFixture()
+        var spec = PodSpec(containers: [Container(name: "order", image: "jinyoung/order:stable")])
+        spec.restartPolicy = .never
+        spec.containers[0].ports = [ContainerPort(containerPort: 8080)]
+        let key = try fixture.cluster.create(Pod(metadata: ObjectMeta(name: "web"), spec: spec))
+            .storeKey
+        try fixture.cluster.modify(Pod.self, key) { $0.spec.nodeName = "node-1" }
+        #expect(fixture.time { fixture.isReady(key) } != nil)
+        try fixture.cluster.modify(Pod.self, key) {
+            $0.spec.containers[0].image = "jinyoung/order:canary"
+        }
+        let restarted = fixture.time {
+            fixture.pod(key)?.status?.containerStatuses?.first?.restartCount == 1
+                && fixture.isReady(key)
+        }
+        #expect(restarted != nil)
+        #expect(fixture.pod(key)?.status?.phase == .running)
+    }
 }

@@ -2,8 +2,9 @@ import KubeModel
 
 /// A pod update that changed a container's image (pkg/kubelet/kuberuntime
 /// `computePodActions`: the container's spec hash changed): the running container is killed
-/// and started again from the new image. The crash back-off is keyed by the spec's hash, so
-/// the new container starts at once; a container not running pulls the new image at once.
+/// and started again from the new image, whatever the restart policy. The crash back-off is
+/// keyed by the spec's hash, so the new container starts at once; a container not running
+/// pulls the new image at once.
 extension Kubelet {
     func imagesChanged(_ key: ObjectKey, pod: Pod, in cluster: Cluster) {
         guard let runtime = pods[key], !runtime.terminating else { return }
@@ -12,6 +13,7 @@ extension Kubelet {
         runtime.pullBackOff = BackOff()
         switch runtime.stage {
         case .completed:
+            // An exited container of a pod that does not restart stays exited.
             return
         case .running:
             let name = runtime.container.name
@@ -24,7 +26,7 @@ extension Kubelet {
             runtime.epoch += 1
             schedule(key, after: exit, in: cluster) { [self] cluster in
                 containerExited(
-                    key, exitCode: ignores ? 137 : 143, reason: "Error", backOff: false,
+                    key, exitCode: ignores ? 137 : 143, reason: "Error", specChanged: true,
                     in: cluster)
             }
         case .pulling, .pullFailed, .creating, .crashBackOff:

@@ -45,10 +45,13 @@ extension Kubelet {
         }
     }
 
-    /// The container ended; it restarts as the pod's restart policy says, after the crash
-    /// back-off unless it was stopped for a new image (`backOff` false).
+    /// The container ended: it restarts as the pod's restart policy says, after the back-off.
+    ///
+    /// One stopped for a new spec restarts whatever the policy, without back-off
+    /// (computePodActions: "Restart regardless of the restart policy because the container spec
+    /// changed").
     func containerExited(
-        _ key: ObjectKey, exitCode: Int, reason: String, backOff: Bool = true,
+        _ key: ObjectKey, exitCode: Int, reason: String, specChanged: Bool = false,
         in cluster: Cluster
     ) {
         guard let runtime = pods[key], !runtime.terminating else { return }
@@ -61,12 +64,12 @@ extension Kubelet {
         runtime.started = false
         runtime.epoch += 1
         let policy = cluster.get(Pod.self, key)?.spec.restartPolicy ?? .always
-        guard policy == .always || (policy == .onFailure && exitCode != 0) else {
+        guard specChanged || policy == .always || (policy == .onFailure && exitCode != 0) else {
             runtime.stage = .completed(exitCode: exitCode)
             publish(key, in: cluster)
             return
         }
-        restart(key, exitedAt: cluster.now, backOff: backOff, in: cluster)
+        restart(key, exitedAt: cluster.now, backOff: !specChanged, in: cluster)
     }
 
     private func restart(
