@@ -4,7 +4,10 @@ import KubeModel
 extension MetricsServer {
     /// Counts one request `pod` served, costing `cost` millicore × seconds of CPU.
     func recordRequest(_ pod: ObjectKey, cost: Double) {
-        ledgers[pod]?.serve(cost: cost)
+        // In place through `values`: the optional subscript moves the ledger out and back,
+        // and a siege calls this for every request.
+        guard let index = ledgers.index(forKey: pod) else { return }
+        ledgers.values[index].serve(cost: cost)
     }
 
     /// Adds (or replaces, for the same selector and namespace) a fixed usage rule; the windows
