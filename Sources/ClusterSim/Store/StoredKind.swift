@@ -45,6 +45,8 @@ extension Pod: StoredKind {
     /// ValidatePodUpdate: a pod's spec is fixed but for images, the active deadline and added
     /// tolerations (binding sets the node once).
     public func refusesUpdate(from old: Pod) -> APIError? {
+        // Most pod updates are status writes: the spec is the stored one, compared by identity.
+        guard spec != old.spec else { return nil }
         var unchanged = spec
         for index in unchanged.containers.indices where index < old.spec.containers.count {
             unchanged.containers[index].image = old.spec.containers[index].image
