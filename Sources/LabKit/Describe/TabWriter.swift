@@ -44,7 +44,7 @@ struct TabWriter {
             first = line
             var width = 0
             while line < end, column < lines[line].count - 1 {
-                width = max(width, lines[line][column].count + Self.padding)
+                width = max(width, lines[line][column].unicodeScalars.count + Self.padding)
                 line += 1
             }
             format(
@@ -61,7 +61,8 @@ struct TabWriter {
             for (column, cell) in cells.enumerated() {
                 text += cell
                 if column < widths.count {
-                    text += String(repeating: " ", count: max(0, widths[column] - cell.count))
+                    text += String(
+                        repeating: " ", count: max(0, widths[column] - cell.unicodeScalars.count))
                 }
             }
             output.append(text)
