@@ -33,7 +33,7 @@ enum ServiceDescription {
             if let nodePort = port.nodePort, nodePort != 0 {
                 w.write(0, "NodePort:\t\(name)\t\(nodePort)/\(proto)\n")
             }
-            w.write(0, "Endpoints:\t\(addresses(endpoints, port: port.name ?? ""))\n")
+            w.write(0, "Endpoints:\t\(EndpointsText.addresses(endpoints, port: port.name ?? ""))\n")
         }
         w.write(
             0, "Session Affinity:\t\((spec.sessionAffinity ?? ServiceAffinity.none).rawValue)\n")
@@ -45,19 +45,5 @@ enum ServiceDescription {
         }
         w.events(about: key, since: cluster.creationTime(of: service), in: cluster)
         return w.finish()
-    }
-
-    /// `formatEndpoints`: the ready `ip:port` pairs of the port named `port`, three at most then
-    /// `+ N more...`; `<none>` while the Endpoints object has no subsets.
-    private static func addresses(_ endpoints: Endpoints?, port: String) -> String {
-        guard let subsets = endpoints?.subsets, !subsets.isEmpty else { return "<none>" }
-        var list: [String] = []
-        for subset in subsets {
-            for entry in subset.ports ?? [] where (entry.name ?? "") == port {
-                for address in subset.addresses ?? [] { list.append("\(address.ip):\(entry.port)") }
-            }
-        }
-        let shown = list.prefix(3).joined(separator: ",")
-        return list.count > 3 ? "\(shown) + \(list.count - 3) more..." : shown
     }
 }

@@ -17,7 +17,7 @@ extension KubectlTable {
                 service.metadata.name ?? "", (spec.type ?? .clusterIP).rawValue, clusterIP,
                 externalIP(of: service), ports(of: service), age(of: service, in: cluster),
             ]
-            if wide { row.append(labelText(spec.selector)) }
+            if wide { row.append(SelectorText.labels(spec.selector)) }
             rows.append(row)
         }
         return rows
@@ -49,28 +49,11 @@ extension KubectlTable {
         for endpoints in cluster.list(Endpoints.self, namespace: namespace)
         where name == nil || endpoints.metadata.name == name {
             rows.append([
-                endpoints.metadata.name ?? "", addresses(of: endpoints),
+                endpoints.metadata.name ?? "", EndpointsText.addresses(endpoints),
                 age(of: endpoints, in: cluster),
             ])
         }
         return rows
-    }
-
-    /// Ready addresses as `ip:port`, three at most and then `+ N more...` (`formatEndpoints`).
-    private static func addresses(of endpoints: Endpoints) -> String {
-        var all: [String] = []
-        for subset in endpoints.subsets ?? [] {
-            let addresses = subset.addresses ?? []
-            guard let ports = subset.ports, !ports.isEmpty else {
-                all += addresses.map(\.ip)
-                continue
-            }
-            for port in ports {
-                all += addresses.map { "\($0.ip):\(port.port)" }
-            }
-        }
-        let shown = all.prefix(3).joined(separator: ",")
-        return all.count > 3 ? "\(shown) + \(all.count - 3) more..." : shown.ifEmpty("<none>")
     }
 
     static func statefulSetRows(
@@ -114,14 +97,15 @@ extension KubectlTable {
                 set.metadata.name ?? "", String(status?.desiredNumberScheduled ?? 0),
                 String(status?.currentNumberScheduled ?? 0), String(status?.numberReady ?? 0),
                 String(status?.updatedNumberScheduled ?? 0), String(status?.numberAvailable ?? 0),
-                labelText(set.spec.template.spec?.nodeSelector), age(of: set, in: cluster),
+                SelectorText.labels(set.spec.template.spec?.nodeSelector),
+                age(of: set, in: cluster),
             ]
             if wide {
                 let containers = set.spec.template.spec?.containers ?? []
                 row += [
                     containers.map(\.name).joined(separator: ","),
                     containers.map(\.image).joined(separator: ","),
-                    labelText(set.spec.selector.matchLabels),
+                    SelectorText.labels(set.spec.selector.matchLabels),
                 ]
             }
             rows.append(row)
@@ -207,12 +191,6 @@ extension KubectlTable {
             case .readWriteOncePod: "RWOP"
             }
         }.joined(separator: ",")
-    }
-
-    /// `app=web,tier=db`, sorted by key; `<none>` when empty.
-    private static func labelText(_ labels: [String: String]?) -> String {
-        (labels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            .joined(separator: ",").ifEmpty("<none>")
     }
 }
 
