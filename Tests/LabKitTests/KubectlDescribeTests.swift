@@ -1,6 +1,7 @@
 import ClusterSim
 import Foundation
 import KubeModel
+import LabDiagnostics
 import LabKit
 import Testing
 
@@ -9,7 +10,9 @@ import Testing
 @Suite struct KubectlDescribeTests {
     static func describe(_ steps: String) throws -> [String] {
         let result = try ScenarioPart2RunnerTests.run("name: t\nsteps:\n" + steps)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        // Cross-object lint warnings (a budget applied on its own) are not failures.
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.message))")
         return result.timeline.filter { $0.category == .scenario }.map(\.text)
     }
 
@@ -149,5 +152,63 @@ import Testing
             ])
         #expect(
             result.timeline.map(\.text).contains("  No resources found in default namespace."))
+    }
+
+    @Test func aBudgetShowsItsAllowedDisruptionsAndAReplicaSetItsPods() throws {
+        let lines = try Self.describe(
+            ScenarioPart2RunnerTests.deployment + """
+
+                  - apply:
+                      manifest: |
+                        apiVersion: policy/v1
+                        kind: PodDisruptionBudget
+                        metadata: {name: order}
+                        spec:
+                          minAvailable: 2
+                          selector: {matchLabels: {app: order}}
+                  - advance: 30s
+                  - kubectl: describe pdb order
+                  - kubectl: describe rs
+                """)
+        #expect(lines.contains("  Min available:  2"))
+        #expect(lines.contains("      Allowed disruptions:  0"))
+        #expect(lines.contains("      Current:              2"))
+        #expect(lines.contains { $0.hasPrefix("  Controlled By:  Deployment/order") })
+        #expect(lines.contains("  Pods Status:    2 Running / 0 Waiting / 0 Succeeded / 0 Failed"))
+    }
+
+    @Test func aStatefulSetShowsItsClaimsAndAClaimWhoUsesIt() throws {
+        let lines = try Self.describe(
+            """
+              - apply:
+                  manifest: |
+                    apiVersion: apps/v1
+                    kind: StatefulSet
+                    metadata: {name: db}
+                    spec:
+                      replicas: 1
+                      serviceName: db
+                      selector: {matchLabels: {app: db}}
+                      template:
+                        metadata: {labels: {app: db}}
+                        spec:
+                          containers:
+                            - name: db
+                              image: nginx:1.25
+                              volumeMounts: [{name: data, mountPath: /data}]
+                      volumeClaimTemplates:
+                        - metadata: {name: data}
+                          spec:
+                            accessModes: [ReadWriteOnce]
+                            resources: {requests: {storage: 1Gi}}
+              - advance: 30s
+              - kubectl: describe sts db
+              - kubectl: describe pvc data-db-0
+            """)
+        #expect(lines.contains("  Replicas:           1 desired | 1 total"))
+        #expect(lines.contains("    Access Modes:  [ReadWriteOnce]"))
+        #expect(lines.contains("  Used By:       db-0"))
+        #expect(lines.contains("  Finalizers:    [kubernetes.io/pvc-protection]"))
+        #expect(lines.contains("  Status:        Bound"))
     }
 }

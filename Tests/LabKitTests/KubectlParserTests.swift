@@ -190,7 +190,7 @@ import Testing
         #expect(
             message("describe pods web -l app=web")
                 == "name cannot be provided when a selector is specified")
-        #expect(message("describe pvc data") == "describe pvc is not supported")
+        #expect(message("describe ns default") == "describe ns is not supported")
         #expect(
             message("describe widgets") == "the server doesn't have a resource type \"widgets\"")
     }

@@ -191,6 +191,12 @@ extension DescribeWriter {
 
     private func or(_ text: String) -> String { text.isEmpty ? "<none>" : text }
 
+    /// kubectl's `translateTimestampSince`: `<invalid>` for a deadline still ahead.
+    func since(_ timestamp: String, in cluster: Cluster) -> String {
+        guard let time = VirtualTime(timestamp: timestamp) else { return "<unknown>" }
+        return KubectlTable.humanDuration(seconds: Int((cluster.now - time).milliseconds / 1000))
+    }
+
     /// A stored RFC 3339 time as describe prints it (`Thu, 01 Jan 2026 00:00:10 +0000`).
     func time(_ timestamp: String?) -> String {
         guard let timestamp, let time = VirtualTime(timestamp: timestamp) else { return "" }

@@ -5,7 +5,10 @@ import KubeModel
 /// blank lines between them.
 enum KubectlDescribe {
     /// The kinds `describe` covers: what the course's notes describe.
-    static let kinds = [Pod.kind, Deployment.kind, Service.kind, HorizontalPodAutoscaler.kind]
+    static let kinds = [
+        Pod.kind, Deployment.kind, ReplicaSet.kind, StatefulSet.kind, Service.kind,
+        HorizontalPodAutoscaler.kind, PodDisruptionBudget.kind, PersistentVolumeClaim.kind,
+    ]
 
     enum Outcome {
         case lines([String])
@@ -26,6 +29,22 @@ enum KubectlDescribe {
         case Deployment.kind:
             return describe(
                 Deployment.self, name, namespace, selector, cluster, DeploymentDescription.lines)
+        case ReplicaSet.kind:
+            return describe(
+                ReplicaSet.self, name, namespace, selector, cluster, WorkloadDescriptions.replicaSet
+            )
+        case StatefulSet.kind:
+            return describe(
+                StatefulSet.self, name, namespace, selector, cluster,
+                WorkloadDescriptions.statefulSet)
+        case PodDisruptionBudget.kind:
+            return describe(
+                PodDisruptionBudget.self, name, namespace, selector, cluster,
+                StorageAndPolicyDescriptions.budget)
+        case PersistentVolumeClaim.kind:
+            return describe(
+                PersistentVolumeClaim.self, name, namespace, selector, cluster,
+                StorageAndPolicyDescriptions.claim)
         case HorizontalPodAutoscaler.kind:
             return describe(
                 HorizontalPodAutoscaler.self, name, namespace, selector, cluster,

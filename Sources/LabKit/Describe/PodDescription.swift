@@ -24,7 +24,7 @@ enum PodDescription {
         w.annotations("Annotations", pod.metadata.annotations)
         let phase = status?.phase ?? .pending
         if let deletion = pod.metadata.deletionTimestamp, phase != .failed, phase != .succeeded {
-            w.write(0, "Status:\tTerminating (lasts \(since(deletion, in: cluster)))\n")
+            w.write(0, "Status:\tTerminating (lasts \(w.since(deletion, in: cluster)))\n")
             let grace = pod.metadata.deletionGracePeriodSeconds ?? 30
             w.write(0, "Termination Grace Period:\t\(grace)s\n")
         } else {
@@ -75,11 +75,5 @@ enum PodDescription {
     private static func tokenVolume(_ pod: Pod) -> String? {
         guard pod.spec.automountServiceAccountToken != false else { return nil }
         return PodIdentifiers.tokenVolume(podUID: pod.metadata.uid ?? pod.metadata.name ?? "")
-    }
-
-    /// kubectl's `translateTimestampSince`: `<invalid>` for a deadline still ahead.
-    private static func since(_ timestamp: String, in cluster: Cluster) -> String {
-        guard let time = VirtualTime(timestamp: timestamp) else { return "<unknown>" }
-        return KubectlTable.humanDuration(seconds: Int((cluster.now - time).milliseconds / 1000))
     }
 }

@@ -390,7 +390,7 @@ public struct KubectlParser: Sendable {
         guard KubectlDescribe.kinds.contains(kind) else {
             throw KubectlParseError(
                 "describe \(type) is not supported",
-                hint: "supported: describe pods, deployments, services, hpa")
+                hint: "supported: describe pods, deployments, rs, sts, services, hpa, pdb, pvc")
         }
         let selector = arguments.value("l") ?? arguments.value("selector")
         if let selector, LabelSelectorText.parse(selector) == nil {

@@ -182,7 +182,7 @@ extension KubectlTable {
     }
 
     /// `RWO,RWX`: kubectl's short access modes.
-    private static func accessModes(_ modes: [PersistentVolumeAccessMode]?) -> String {
+    static func accessModes(_ modes: [PersistentVolumeAccessMode]?) -> String {
         (modes ?? []).map { mode in
             switch mode {
             case .readWriteOnce: "RWO"
