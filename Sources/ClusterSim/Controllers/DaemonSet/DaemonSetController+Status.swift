@@ -4,7 +4,9 @@ extension DaemonSetController {
     /// `updateDaemonSetStatus`: counts over eligible nodes, the first pod of each.
     func updateStatus(of daemonSet: DaemonSet, nodes: [Node], in cluster: Cluster) {
         let template = daemonSet.spec.template.spec ?? PodSpec(containers: [])
-        let hash = StatefulSetRevision.hash(daemonSet.spec.template)
+        let hash = revisionHashes.hash(
+            of: daemonSet.spec.template, uid: daemonSet.metadata.uid,
+            generation: daemonSet.metadata.generation)
         let minReadySeconds = daemonSet.spec.minReadySeconds ?? 0
         let pods = Dictionary(
             grouping: Self.pods(of: daemonSet, in: cluster).filter {

@@ -9,6 +9,7 @@ public final class DaemonSetController: Controller {
     public let name = "daemonset-controller"
 
     static let templateGenerationLabel = "pod-template-generation"
+    var revisionHashes = RevisionHashes()
 
     public init() {}
 
@@ -86,7 +87,8 @@ public final class DaemonSetController: Controller {
             annotations: template.metadata?.annotations)
         metadata.generateName = "\(daemonSet.metadata.name ?? "")-"
         var labels = template.labels
-        labels[StatefulSetIdentity.revisionLabel] = StatefulSetRevision.hash(template)
+        labels[StatefulSetIdentity.revisionLabel] = revisionHashes.hash(
+            of: template, uid: daemonSet.metadata.uid, generation: daemonSet.metadata.generation)
         labels[Self.templateGenerationLabel] = String(daemonSet.metadata.generation ?? 1)
         metadata.labels = labels
         metadata.ownerReferences = [

@@ -8,6 +8,7 @@ public final class StatefulSetController: Controller {
     /// Pod templates by set uid and revision name: what upstream keeps in ControllerRevisions,
     /// so pods below the partition are still created at the current revision.
     var history: [String: [String: PodTemplateSpec]] = [:]
+    private var revisionHashes = RevisionHashes()
 
     public init() {}
 
@@ -38,7 +39,10 @@ public final class StatefulSetController: Controller {
             return
         }
         let setName = set.metadata.name ?? ""
-        let updateRevision = StatefulSetRevision.name(setName: setName, template: set.spec.template)
+        let updateRevision =
+            "\(setName)-"
+            + revisionHashes.hash(
+                of: set.spec.template, uid: uid, generation: set.metadata.generation)
         history[uid, default: [:]][updateRevision] = set.spec.template
         var currentRevision = set.status?.currentRevision ?? updateRevision
         if history[uid]?[currentRevision] == nil { currentRevision = updateRevision }
