@@ -16,17 +16,13 @@ struct ConditionEvaluator {
         case .object(let target, let field, let comparison, let exists):
             return object(target, field: field, comparison: comparison, exists: exists)
         case .pods(let query, let count):
-            let pods = matchingPods(query)
-            // The evidence is about every pod of the selector: those not counted (Pending,
-            // not Ready, Terminating) are usually why the count is wrong.
-            let selected = cluster.list(
-                Pod.self, namespace: query.namespace, selector: query.selector)
+            let (counted, selected) = matchingPods(query)
             return Observation(
-                holds: count.holds(for: .number(Double(pods.count))),
-                observed: "\(pods.count) pod\(pods.count == 1 ? "" : "s")"
-                    + (pods.isEmpty
-                        ? "" : ": " + pods.map(\.storeKey.name).joined(separator: ", ")),
-                subjects: selected.map(\.storeKey))
+                holds: count.holds(for: .number(Double(counted.count))),
+                observed: "\(counted.count) pod\(counted.count == 1 ? "" : "s")"
+                    + (counted.isEmpty
+                        ? "" : ": " + counted.map(\.name).joined(separator: ", ")),
+                subjects: selected)
         case .event(let query, let exists):
             return event(query, exists: exists)
         case .load(let name, let metrics):
@@ -76,14 +72,24 @@ struct ConditionEvaluator {
             observed: "\(field) = \(value?.text ?? "<none>")", subjects: [key])
     }
 
-    func matchingPods(_ query: PodQuery) -> [Pod] {
-        cluster.list(Pod.self, namespace: query.namespace, selector: query.selector).filter { pod in
+    /// The pods the query counts, and every pod of its selector.
+    ///
+    /// The evidence is about all of them: those not counted (Pending, not Ready, Terminating)
+    /// are usually why the count is wrong. Read in place: `throughout` evaluates this after
+    /// most events.
+    func matchingPods(_ query: PodQuery) -> (counted: [ObjectKey], selected: [ObjectKey]) {
+        var counted: [ObjectKey] = []
+        var selected: [ObjectKey] = []
+        cluster.forEach(Pod.self, namespace: query.namespace) { pod in
+            guard query.selector.matches(pod.metadata.labels ?? [:]) else { return }
+            selected.append(pod.storeKey)
             if let phase = query.phase, (pod.status?.phase?.rawValue ?? "Pending") != phase {
-                return false
+                return
             }
-            if let ready = query.ready, pod.resource.isReady != ready { return false }
-            return true
+            if let ready = query.ready, pod.isReady != ready { return }
+            counted.append(pod.storeKey)
         }
+        return (counted, selected)
     }
 
     private func event(_ query: EventQuery, exists: Bool) -> Observation {
