@@ -144,6 +144,15 @@ import Testing
                   - kubectl: describe pods ord
                 """)
         #expect(lines.filter { $0.hasPrefix("  Name:") }.count == 2)
+        let both = try ScenarioPart2RunnerTests.run(
+            "name: t\nsteps:\n" + ScenarioPart2RunnerTests.deployment
+                + "\n  - advance: 5s\n  - kubectl: describe pods nope ord")
+        // The found ones are described, then the step fails for the missing one, as kubectl.
+        #expect(both.timeline.filter { $0.text.hasPrefix("  Name:") }.count == 2)
+        #expect(
+            both.diagnostics.map(\.message) == [
+                "Error from server (NotFound): pods \"nope\" not found"
+            ])
         let result = try ScenarioPart2RunnerTests.run(
             "name: t\nsteps:\n  - kubectl: describe pod web\n  - kubectl: describe deploy")
         #expect(

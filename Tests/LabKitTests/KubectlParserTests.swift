@@ -166,18 +166,22 @@ import Testing
         let parser = KubectlParser()
         #expect(
             try parser.parse("kubectl describe pods").get()
-                == .describe(kind: "Pod", name: nil, namespace: "default", selector: nil))
+                == .describe(kind: "Pod", names: [], namespace: "default", selector: nil))
         #expect(
             try parser.parse("describe deployments/kubernetes-bootcamp -n shop").get()
                 == .describe(
-                    kind: "Deployment", name: "kubernetes-bootcamp", namespace: "shop",
+                    kind: "Deployment", names: ["kubernetes-bootcamp"], namespace: "shop",
                     selector: nil))
         #expect(
             try parser.parse("describe svc web").get()
-                == .describe(kind: "Service", name: "web", namespace: "default", selector: nil))
+                == .describe(kind: "Service", names: ["web"], namespace: "default", selector: nil))
+        #expect(
+            try parser.parse("describe pods web-0 web-1").get()
+                == .describe(
+                    kind: "Pod", names: ["web-0", "web-1"], namespace: "default", selector: nil))
         #expect(
             try parser.parse("describe po -l app=web").get()
-                == .describe(kind: "Pod", name: nil, namespace: "default", selector: "app=web"))
+                == .describe(kind: "Pod", names: [], namespace: "default", selector: "app=web"))
     }
 
     @Test func describeRefusesWhatKubectlRefuses() {

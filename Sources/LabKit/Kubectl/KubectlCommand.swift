@@ -26,8 +26,8 @@ public enum KubectlCommand: Sendable, Hashable {
     case top(TopTarget, selector: String?, namespace: String)
     /// `get hpa|pdb|nodes|pods|deployments|rs [NAME] [-o wide]`: kubectl's table.
     case get(kind: String, name: String?, namespace: String, wide: Bool = false)
-    /// `describe pods|deployments|services [NAME] [-l SELECTOR]`: kubectl's description.
-    case describe(kind: String, name: String?, namespace: String, selector: String?)
+    /// `describe KIND [NAME...] [-l SELECTOR]`: kubectl's description of each object.
+    case describe(kind: String, names: [String], namespace: String, selector: String?)
     /// `exec -it siege -- siege -c20 -t40S URL`: the course's load, run from its siege pod.
     case execSiege(pod: String, namespace: String, load: LoadSpec)
 

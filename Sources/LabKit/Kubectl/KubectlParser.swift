@@ -377,12 +377,13 @@ public struct KubectlParser: Sendable {
         }
         arguments.positional.removeFirst()
         var type = word
-        var name: String?
+        var names: [String] = []
         if let slash = word.firstIndex(of: "/") {
             type = String(word[..<slash])
-            name = String(word[word.index(after: slash)...])
-        } else if !arguments.positional.isEmpty {
-            name = arguments.positional.removeFirst()
+            names = [String(word[word.index(after: slash)...])]
+        } else {
+            names = arguments.positional
+            arguments.positional.removeAll()
         }
         guard let kind = KindNames.kind(for: type) else {
             throw KubectlParseError.unknownResource(type)
@@ -396,11 +397,12 @@ public struct KubectlParser: Sendable {
         if let selector, LabelSelectorText.parse(selector) == nil {
             throw KubectlParseError("unable to parse requirement: \"\(selector)\"")
         }
-        if name != nil, selector != nil {
+        if !names.isEmpty, selector != nil {
             throw KubectlParseError(
                 "name cannot be provided when a selector is specified",
                 hint: "write describe pods -l \(selector ?? "")")
         }
-        return .describe(kind: kind, name: name, namespace: arguments.namespace, selector: selector)
+        return .describe(
+            kind: kind, names: names, namespace: arguments.namespace, selector: selector)
     }
 }

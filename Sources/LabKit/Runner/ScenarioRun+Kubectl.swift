@@ -62,9 +62,9 @@ extension ScenarioRun {
                 top(target, selector: selector, namespace: namespace, step: step)
             case .get(let kind, let name, let namespace, let wide):
                 get(kind: kind, name: name, namespace: namespace, wide: wide, step: step)
-            case .describe(let kind, let name, let namespace, let selector):
+            case .describe(let kind, let names, let namespace, let selector):
                 describe(
-                    kind: kind, name: name, namespace: namespace, selector: selector, step: step)
+                    kind: kind, names: names, namespace: namespace, selector: selector, step: step)
             case .execSiege(let pod, let namespace, let load):
                 // As in the course's second terminal: siege runs while the next steps do.
                 guard let found = cluster.get(Pod.self, pod, namespace: namespace) else {

@@ -54,18 +54,18 @@ extension ScenarioRun {
         for line in lines { say(line.isEmpty ? "" : "  " + line) }
     }
 
-    /// `kubectl describe KIND [NAME]`: the descriptions, into the timeline.
-    func describe(kind: String, name: String?, namespace: String, selector: String?, step: Step) {
+    /// `kubectl describe KIND [NAME...]`: the descriptions into the timeline; a name that
+    /// matches nothing fails the step after the others are described, as kubectl exits 1.
+    func describe(
+        kind: String, names: [String], namespace: String, selector: String?, step: Step
+    ) {
         let parsed = selector.flatMap(LabelSelectorText.parse)
-        switch KubectlDescribe.run(
-            kind: kind, name: name, namespace: namespace, selector: parsed, in: cluster)
-        {
-        case .lines(let lines):
-            for line in lines { say(line.isEmpty ? "" : "  " + line) }
-        case .none:
+        let outcome = KubectlDescribe.run(
+            kind: kind, names: names, namespace: namespace, selector: parsed, in: cluster)
+        for line in outcome.lines { say(line.isEmpty ? "" : "  " + line) }
+        if outcome.lines.isEmpty, outcome.missing == nil {
             say("  No resources found in \(namespace) namespace.")
-        case .failure(let error):
-            fail(error.description, at: step)
         }
+        if let missing = outcome.missing { fail(missing.description, at: step) }
     }
 }
