@@ -108,15 +108,16 @@ extension Cluster {
         }
         object.prepareForDeletion()
         object.metadata.finalizers = finalizers.isEmpty ? nil : finalizers
-        object.metadata.deletionTimestamp = nowTimestamp
+        var grace = 0
         if let pod {
             // An unscheduled pod has nothing to stop: its grace is 0 (CheckGracefulDelete).
-            let grace =
+            grace =
                 graceful ? gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30 : 0
             object.metadata.deletionGracePeriodSeconds = grace
-            // rest.BeforeDelete: a graceful deletion's timestamp is its deadline, now + grace.
-            object.metadata.deletionTimestamp = (now + .seconds(Double(grace))).timestamp
         }
+        // rest.BeforeDelete: a graceful deletion's timestamp is its deadline, now + grace.
+        object.metadata.deletionTimestamp =
+            grace == 0 ? nowTimestamp : (now + .seconds(Double(grace))).timestamp
         object.metadata.resourceVersion = nextResourceVersion()
         let old = store[keyPath: T.table][key]
         store[keyPath: T.table].replace(object, key: key)

@@ -28,13 +28,7 @@ enum DeploymentDescription {
                     + "unavailable, \(rolling.maxSurge?.description ?? "25%") max surge\n")
         }
         w.podTemplate(spec.template)
-        if let conditions = status?.conditions, !conditions.isEmpty {
-            w.write(0, "Conditions:\n  Type\tStatus\tReason\n")
-            w.write(1, "----\t------\t------\n")
-            for condition in conditions {
-                w.write(1, "\(condition.type) \t\(condition.status)\t\(condition.reason ?? "")\n")
-            }
-        }
+        w.workloadConditions(status?.conditions)
         let sets = cluster.replicaSets(ofDeployment: deployment)
         if sets.new != nil || !sets.old.isEmpty {
             w.write(0, "OldReplicaSets:\t\(listed(sets.old))\n")

@@ -36,6 +36,24 @@ struct DescribeWriter {
         }
     }
 
+    /// `Controlled By:  ReplicaSet/web-7d9f` when an owner is the object's controller.
+    mutating func controller(of metadata: ObjectMeta) {
+        guard let owner = metadata.ownerReferences?.first(where: { $0.controller == true }) else {
+            return
+        }
+        write(0, "Controlled By:\t\(owner.kind)/\(owner.name)\n")
+    }
+
+    /// A Deployment's or ReplicaSet's conditions: type, status and reason, when it has any.
+    mutating func workloadConditions(_ conditions: [KubeModel.Condition]?) {
+        guard let conditions, !conditions.isEmpty else { return }
+        write(0, "Conditions:\n  Type\tStatus\tReason\n")
+        write(1, "----\t------\t------\n")
+        for condition in conditions {
+            write(1, "\(condition.type) \t\(condition.status)\t\(condition.reason ?? "")\n")
+        }
+    }
+
     /// `printAnnotationsMultiline`: `key: value` lines, sorted, without kubectl's own
     /// last-applied-configuration.
     mutating func annotations(_ title: String, _ annotations: [String: String]?) {

@@ -39,9 +39,7 @@ enum PodDescription {
         } else {
             w.write(0, "IPs:\t<none>\n")
         }
-        if let owner = pod.metadata.ownerReferences?.first(where: { $0.controller == true }) {
-            w.write(0, "Controlled By:\t\(owner.kind)/\(owner.name)\n")
-        }
+        w.controller(of: pod.metadata)
         if let nominated = status?.nominatedNodeName, !nominated.isEmpty {
             w.write(0, "NominatedNodeName:\t\(nominated)\n")
         }

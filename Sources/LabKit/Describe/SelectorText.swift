@@ -25,6 +25,12 @@ enum SelectorText {
         return requirements.sorted { $0.key < $1.key }.map(\.text).joined(separator: ",")
     }
 
+    /// `metav1.FormatLabelSelector`: as `selector`, but an empty selector prints as `<none>`.
+    static func formatted(_ selector: LabelSelector) -> String {
+        let text = self.selector(selector)
+        return text.isEmpty ? "<none>" : text
+    }
+
     /// A plain label map: `app=web,tier=front`, sorted; `<none>` when empty.
     static func labels(_ labels: [String: String]?) -> String {
         let pairs = (labels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }

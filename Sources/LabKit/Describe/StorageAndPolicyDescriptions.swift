@@ -50,9 +50,7 @@ enum StorageAndPolicyDescriptions {
             w.write(0, "Max unavailable:\t\(maximum)\n")
         }
         if let selector = budget.spec?.selector {
-            // metav1.FormatLabelSelector: an empty selector prints as <none>.
-            let text = SelectorText.selector(selector)
-            w.write(0, "Selector:\t\(text.isEmpty ? "<none>" : text)\n")
+            w.write(0, "Selector:\t\(SelectorText.formatted(selector))\n")
         } else {
             w.write(0, "Selector:\t<unset>\n")
         }

@@ -36,26 +36,17 @@ enum WorkloadDescriptions {
         var w = DescribeWriter()
         w.write(0, "Name:\t\(set.metadata.name ?? "")\n")
         w.write(0, "Namespace:\t\(set.metadata.namespace ?? "default")\n")
-        let selector = SelectorText.selector(set.spec.selector)
-        w.write(0, "Selector:\t\(selector.isEmpty ? "<none>" : selector)\n")
+        w.write(0, "Selector:\t\(SelectorText.formatted(set.spec.selector))\n")
         w.labels("Labels", set.metadata.labels)
         w.annotations("Annotations", set.metadata.annotations)
-        if let owner = set.metadata.ownerReferences?.first(where: { $0.controller == true }) {
-            w.write(0, "Controlled By:\t\(owner.kind)/\(owner.name)\n")
-        }
+        w.controller(of: set.metadata)
         w.write(
             0,
             "Replicas:\t\(set.status?.replicas ?? 0) current / \(set.spec.replicas ?? 1) desired\n")
         w.write(
             0, "Pods Status:\t\(podsStatus(of: set, selector: set.spec.selector, in: cluster))\n")
         w.podTemplate(set.spec.template)
-        if let conditions = set.status?.conditions, !conditions.isEmpty {
-            w.write(0, "Conditions:\n  Type\tStatus\tReason\n")
-            w.write(1, "----\t------\t------\n")
-            for condition in conditions {
-                w.write(1, "\(condition.type) \t\(condition.status)\t\(condition.reason ?? "")\n")
-            }
-        }
+        w.workloadConditions(set.status?.conditions)
         w.events(about: set.storeKey, since: cluster.creationTime(of: set), in: cluster)
         return w.finish()
     }
