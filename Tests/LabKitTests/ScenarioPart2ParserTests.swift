@@ -196,7 +196,8 @@ import Testing
                 == [
                     "3:41: invalid value \"until lunch\" for \"steps[0].expect.throughout\": "
                         + "expected a duration such as \"30s\" or \"5m\", or \"until drain "
-                        + "finished\", \"until drain NODE finished\", \"until load NAME finished\""
+                        + "finished\", \"until drain NODE finished\", \"until load NAME finished\", "
+                        + "\"until end\""
                 ])
     }
 

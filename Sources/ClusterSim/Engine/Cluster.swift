@@ -81,19 +81,31 @@ public final class Cluster {
     }
 
     /// Processes events until `condition` holds or `timeout` passes; returns whether it held.
+    ///
+    /// The condition is asked only of settled states: after every event of a virtual instant
+    /// has been processed (what a controller does at an instant is half-done until its last
+    /// event), never in the middle of one. A check that watches the cluster sees what `kubectl`
+    /// would see, not a ReplicaSet that has flipped three of its six pods.
     public func run(
         until condition: (Cluster) -> Bool, timeout: VirtualTime
     ) -> Bool {
         let deadline = now + timeout
-        if condition(self) { return true }
-        while let next = queue.nextTime, next <= deadline, let (at, action) = queue.pop() {
-            now = at
-            counters.processedEvents += 1
-            action(self)
+        while true {
+            settle()
             if condition(self) { return true }
+            guard let next = queue.nextTime, next <= deadline else { break }
+            now = next
         }
         now = max(now, deadline)
         return condition(self)
+    }
+
+    /// Processes the events of the current instant, including those they schedule for it.
+    public func settle() {
+        while let next = queue.nextTime, next <= now, let (_, action) = queue.pop() {
+            counters.processedEvents += 1
+            action(self)
+        }
     }
 
     /// `now` as the RFC 3339 text metadata and conditions carry: one string per virtual second,

@@ -89,6 +89,9 @@ public enum Milestone: Sendable, Hashable, CustomStringConvertible {
     case drainFinished(String?)
     /// The named load finished.
     case loadFinished(String)
+    /// The end of the run: a check that must hold for the rest of the scenario ("never
+    /// restarted") watches in the background while the steps after it run.
+    case end
 
     /// How long a `throughout: until ...` expectation waits for its milestone at most.
     public static let limit = VirtualTime.seconds(3600)
@@ -97,6 +100,7 @@ public enum Milestone: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .drainFinished(let node): "until drain \(node.map { "\($0) " } ?? "")finished"
         case .loadFinished(let name): "until load \(name) finished"
+        case .end: "until the end of the run"
         }
     }
 }

@@ -7,7 +7,7 @@ import KubeModel
 struct ConditionEvaluator {
     let cluster: Cluster
     let observer: ScenarioObserver
-    let loads: [String: LoadGenerator]
+    let loads: LoadBook
     let drains: DrainTracker
     let json: JSONCache
 

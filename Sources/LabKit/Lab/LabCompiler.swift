@@ -108,16 +108,19 @@ struct LabCompiler {
     private mutating func checkOrder(_ raw: LabDocument) -> [Int] {
         var order: [Int] = []
         for (index, step) in raw.scenario.steps.enumerated() {
-            guard let id = step.check,
-                let position = raw.checks.firstIndex(where: { $0.id == id })
-            else { continue }
-            if order.contains(position) {
-                error(
-                    "check \"\(id)\" runs more than once",
-                    at: FieldPath("scenario.steps").appending(index: index).appending("check"),
-                    hint: "each check runs at one step; declare another check for another moment")
-            } else {
-                order.append(position)
+            for id in step.check?.ids ?? [] {
+                guard let position = raw.checks.firstIndex(where: { $0.id == id }) else {
+                    continue
+                }
+                if order.contains(position) {
+                    error(
+                        "check \"\(id)\" runs more than once",
+                        at: FieldPath("scenario.steps").appending(index: index).appending("check"),
+                        hint: "each check runs at one step; declare another check for another "
+                            + "moment")
+                } else {
+                    order.append(position)
+                }
             }
         }
         for (index, check) in raw.checks.enumerated() where !order.contains(index) {

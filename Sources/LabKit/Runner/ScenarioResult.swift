@@ -34,6 +34,7 @@ public struct ExpectationResult: Sendable, Hashable {
     public var time: VirtualTime
     public var evidence: [String]
     public var location: SourceLocation
-    /// On failure, the indices of the expectation's `explanations` that held at the verdict.
+    /// The indices of the expectation's `explanations` that held at the verdict (reports show
+    /// them on failure; `lab dev check` flags one that holds on a lab's own solution).
     public var explanations: [Int] = []
 }

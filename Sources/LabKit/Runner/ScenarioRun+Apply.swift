@@ -100,8 +100,11 @@ extension ScenarioRun {
     /// `--wait=false`, the step lasts until they are gone (a pod stopped, a namespace emptied).
     func delete(_ targets: [ObjectReferenceText], cascade: String, wait: Bool, step: Step) {
         let propagation = DeletionPropagation(rawValue: cascade) ?? .background
-        var deleted: [ObjectReferenceText] = []
+        // kubectl waits for the object it deleted, by uid: a StatefulSet pod re-created under
+        // the same name is another object (delete.go's wait uses the uids it deleted).
+        var deleted: [(target: ObjectReferenceText, uid: String?)] = []
         for target in targets {
+            let uid = cluster.store.resource(target.key)?.metadata.uid
             guard let type = Cluster.storedKind(named: target.kind) else {
                 fail("the server doesn't have a resource type \"\(target.kind)\"", at: step)
                 continue
@@ -109,16 +112,17 @@ extension ScenarioRun {
             do {
                 try delete(type, target.key, propagation: propagation)
                 say("  \(type.kubectlName) \"\(target.name)\" deleted", about: target.key)
-                deleted.append(target)
+                deleted.append((target, uid))
             } catch {
                 fail(error.description, at: step)
             }
         }
         guard wait, !deleted.isEmpty else { return }
-        let gone = cluster.run(
-            until: { cluster in deleted.allSatisfy { cluster.store.resource($0.key) == nil } },
-            timeout: Self.deletionWaitLimit)
-        for target in deleted where !gone && cluster.store.resource(target.key) != nil {
+        func isGone(_ object: (target: ObjectReferenceText, uid: String?)) -> Bool {
+            cluster.store.resource(object.target.key).map { $0.metadata.uid != object.uid } ?? true
+        }
+        let gone = runClock(until: { deleted.allSatisfy(isGone) }, timeout: Self.deletionWaitLimit)
+        for (target, uid) in deleted where !gone && !isGone((target, uid)) {
             let resource = Cluster.storedKind(named: target.kind)?.resourceName ?? target.kind
             fail(
                 "timed out waiting for the condition on \(resource)/\(target.name)", at: step,

@@ -2,92 +2,62 @@ import ClusterSim
 import KubeModel
 
 extension ScenarioRun {
-    /// Checks an expectation now, within an interval (stopping as soon as it holds), or
-    /// throughout an interval (at every event, stopping at the first violation).
-    func expect(_ expectation: Expectation, step: Step) {
-        let condition = expectation.condition
-        let evaluator = evaluator
-        let memo = ConditionMemo(condition, evaluator: evaluator)
-        var expected = ConditionText.describe(condition)
-        var observation: Observation
-        // A broken `throughout` is judged at the violation, with the evidence of that moment,
-        // though time runs on to the end of the interval for the steps after it.
-        var violation: Violation?
-        switch expectation.mode {
-        case .now:
-            observation = evaluator.evaluate(condition)
-        case .within(let duration):
-            expected += " within \(duration.text)"
-            _ = cluster.run(until: { _ in memo.evaluate().holds }, timeout: duration.time)
-            observation = memo.evaluate()
-        case .throughout(let duration):
-            expected += " throughout \(duration.text)"
-            let deadline = cluster.now + duration.time
-            let violated = cluster.run(
-                until: { _ in !memo.evaluate().holds }, timeout: duration.time)
-            observation = memo.evaluate()
-            if violated, !observation.holds {
-                violation = Violation(observation, memo: memo, at: cluster.now, in: self)
-                cluster.run(until: deadline)
-            }
-        case .throughoutUntil(let milestone):
-            expected += " throughout, \(milestone)"
-            (observation, violation) = throughout(memo, until: milestone)
-        }
-        var result = ExpectationResult(
-            step: step.number, id: expectation.id, title: expectation.title,
-            passed: observation.holds, expected: expected, observed: observation.observed,
-            time: violation?.time ?? cluster.now,
-            evidence: violation?.evidence ?? evidence(about: observation.subjects),
-            location: step.location)
-        if !result.passed {
-            result.explanations = expectation.explanations.indices.filter {
-                evaluator.evaluate(expectation.explanations[$0]).holds
+    /// Checks expectations that start together: now, within an interval (the step ends as soon
+    /// as each holds), or throughout one (each judged at its first violation, the step lasting
+    /// to the end of the longest interval). A check `throughout: until end` does not hold the
+    /// step: it watches while the rest of the scenario runs.
+    func expect(_ expectations: [Expectation], step: Step) {
+        cluster.settle()
+        let started = expectations.map { Watcher($0, step: step, in: self) }
+        for watcher in started {
+            if case .until(let milestone, _) = watcher.window, let empty = emptyInterval(milestone)
+            {
+                watcher.refuse(empty, in: self)
+            } else {
+                watchers.append(watcher)
+                watcher.observe(in: self)
             }
         }
+        watchers.removeAll { !$0.isOpen }
+        let holding = started.filter { $0.isOpen && $0.blocksItsStep }
+        guard !holding.isEmpty else { return }
+        runClock(
+            until: { holding.allSatisfy { !$0.isOpen } },
+            timeout: holding.compactMap(\.deadline).max().map { $0 - cluster.now } ?? .zero)
+    }
+
+    /// Records a verdict and says it in the timeline.
+    func record(_ result: ExpectationResult, brokenAt moment: VirtualTime?) {
         expectations.append(result)
         let mark = result.passed ? "✓" : "✗"
         // Said at the end of the interval: a broken `throughout` names its moment.
-        let moment = violation.map { " (at \($0.time))" } ?? ""
-        say("  \(mark) \(expectation.title ?? expected): \(observation.observed)\(moment)")
+        let at = moment.map { " (at \($0))" } ?? ""
+        say("  \(mark) \(result.title ?? result.expected): \(result.observed)\(at)")
     }
 
-    /// Checks `condition` after every event until `milestone`; the verdict fails at the first
-    /// violation, or when the milestone is not reached within `Milestone.limit`.
-    private func throughout(_ memo: ConditionMemo, until milestone: Milestone)
-        -> (Observation, Violation?)
-    {
-        let started = cluster.now
-        guard startedMilestone(milestone) else {
-            let nothing = "nothing to wait for: \(milestone) names no running work"
-            return (Observation(holds: false, observed: nothing), nil)
-        }
-        _ = cluster.run(
-            until: { _ in !memo.evaluate().holds || self.reached(milestone) },
-            timeout: Milestone.limit)
-        var observation = memo.evaluate()
-        if !observation.holds {
-            let violation = Violation(observation, memo: memo, at: cluster.now, in: self)
-            let left = started + Milestone.limit - cluster.now
-            _ = cluster.run(until: { _ in self.reached(milestone) }, timeout: left)
-            return (observation, violation)
-        } else if !reached(milestone) {
-            observation.holds = false
-            observation.observed =
-                "\(milestone) not reached within \(Milestone.limit); last: \(observation.observed)"
-        } else {
-            observation.observed =
-                "held from \(started) to \(cluster.now); at the end: \(observation.observed)"
-        }
-        return (observation, nil)
-    }
-
-    /// The work a milestone waits for was started by an earlier step.
-    private func startedMilestone(_ milestone: Milestone) -> Bool {
+    /// Why a `throughout` up to `milestone` would watch nothing, if it would: the work it waits
+    /// for was never started, or has already ended (`held from 71.5s to 71.5s` proves nothing).
+    private func emptyInterval(_ milestone: Milestone) -> String? {
+        let started: Bool
         switch milestone {
-        case .drainFinished(let node?): drains.records[node] != nil
-        case .drainFinished(nil): !drains.order.isEmpty
-        case .loadFinished(let name): loads[name] != nil
+        case .end: return nil
+        case .drainFinished(let node?): started = drains.records[node] != nil
+        case .drainFinished(nil): started = !drains.order.isEmpty
+        case .loadFinished(let name): started = loads[name] != nil
+        }
+        guard started else { return "nothing to wait for: \(milestone) names no running work" }
+        guard reached(milestone) else { return nil }
+        let when = endedAt(milestone).map { " at \($0)" } ?? ""
+        return "the interval is empty: \(milestone.work) had ended\(when), before this check "
+            + "started at \(cluster.now); watch it from a step before it ends"
+    }
+
+    private func endedAt(_ milestone: Milestone) -> VirtualTime? {
+        switch milestone {
+        case .drainFinished(let node?): drains.records[node]?.finished
+        case .drainFinished(nil): drains.records.values.compactMap(\.finished).max()
+        case .loadFinished(let name): loads[name]?.deadline
+        case .end: nil
         }
     }
 
@@ -95,6 +65,7 @@ extension ScenarioRun {
         switch milestone {
         case .drainFinished(let node): !drains.running(node)
         case .loadFinished(let name): loads[name]?.isFinished(at: cluster.now) ?? true
+        case .end: false
         }
     }
 
@@ -127,17 +98,14 @@ extension ScenarioRun {
     }
 }
 
-/// The first moment a `throughout` expectation did not hold, and what the timeline said then
-/// about what it observes now and what it observed when it last held (pods since deleted).
-struct Violation {
-    let time: VirtualTime
-    let evidence: [String]
-
-    init(_ observation: Observation, memo: ConditionMemo, at time: VirtualTime, in run: ScenarioRun)
-    {
-        self.time = time
-        let before = memo.lastHeld?.subjects ?? []
-        let subjects = before + observation.subjects.filter { !before.contains($0) }
-        self.evidence = run.evidence(about: subjects)
+extension Milestone {
+    /// The work the milestone waits for, in words.
+    fileprivate var work: String {
+        switch self {
+        case .drainFinished(let node?): "the drain of \(node)"
+        case .drainFinished(nil): "every drain"
+        case .loadFinished(let name): "load \(name)"
+        case .end: "the run"
+        }
     }
 }

@@ -143,8 +143,8 @@ extension ScenarioRun {
         let check = RolloutCheck(cluster: cluster)
         var last = ""
         let limit = timeout?.time ?? .seconds(600)
-        let held = cluster.run(
-            until: { _ in
+        let held = runClock(
+            until: {
                 let observation = check.status(target)
                 if observation.observed != last, !observation.holds {
                     last = observation.observed

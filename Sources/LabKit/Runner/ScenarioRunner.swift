@@ -29,12 +29,13 @@ final class ScenarioRun {
     let studentDirectory: String?
     let cluster: Cluster
     let observer = ScenarioObserver()
-    var loads: [String: LoadGenerator] = [:]
-    var loadOrder: [String] = []
+    let loads = LoadBook()
     var reportedLoads: Set<String> = []
     /// Scenario lines, each with the count of cluster timeline entries before it.
     var lines: [(position: Int, entry: TimelineEntry)] = []
     var expectations: [ExpectationResult] = []
+    /// Expectations still being watched (`within`, `throughout`), in the order they started.
+    var watchers: [Watcher] = []
     var diagnostics: [Diagnostic] = []
     let drains = DrainTracker()
     let json = JSONCache()
@@ -99,11 +100,13 @@ final class ScenarioRun {
         case .recoverNode(let node):
             recoverNode(node, step: step)
         case .advance(let duration):
-            cluster.advance(by: duration.time)
+            runClock(timeout: duration.time)
         case .wait(let condition, let timeout):
             wait(for: condition, timeout: timeout, step: step)
         case .expect(let expectation):
-            expect(expectation, step: step)
+            expect([expectation], step: step)
+        case .expectTogether(let expectations):
+            expect(expectations, step: step)
         }
     }
 
@@ -114,7 +117,6 @@ final class ScenarioRun {
         }
         let generator = LoadGenerator(spec, in: cluster)
         loads[spec.name] = generator
-        if !loadOrder.contains(spec.name) { loadOrder.append(spec.name) }
         reportedLoads.remove(spec.name)
         cluster.schedule(at: generator.deadline) { [weak self] _ in self?.reportLoad(spec.name) }
     }
@@ -132,7 +134,7 @@ final class ScenarioRun {
 
     private func wait(for condition: Condition, timeout: ScenarioDuration, step: Step) {
         let memo = ConditionMemo(condition, evaluator: evaluator)
-        let held = cluster.run(until: { _ in memo.evaluate().holds }, timeout: timeout.time)
+        let held = runClock(until: { memo.evaluate().holds }, timeout: timeout.time)
         guard held else {
             let observed = memo.evaluate().observed
             fail(
@@ -144,7 +146,10 @@ final class ScenarioRun {
     }
 
     func finish() -> ScenarioResult {
-        for name in loadOrder { reportLoad(name) }
+        cluster.settle()
+        for watcher in watchers { watcher.finish(in: self) }
+        watchers.removeAll()
+        for name in loads.order { reportLoad(name) }
         var merged: [TimelineEntry] = []
         var next = 0
         for (index, entry) in cluster.timeline.entries.enumerated() {
@@ -158,7 +163,7 @@ final class ScenarioRun {
         return ScenarioResult(
             name: scenario.name, file: scenario.file, timeline: merged,
             expectations: expectations,
-            loadReports: loadOrder.compactMap { loads[$0]?.report(at: cluster.now) },
+            loadReports: loads.order.compactMap { loads[$0]?.report(at: cluster.now) },
             duration: cluster.now, diagnostics: diagnostics)
     }
 }

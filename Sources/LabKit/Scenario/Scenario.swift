@@ -69,6 +69,8 @@ public enum StepAction: Sendable {
     case advance(ScenarioDuration)
     case wait(Condition, timeout: ScenarioDuration)
     case expect(Expectation)
+    /// Several checks that start together and may watch the same interval (`check: [a, b]`).
+    case expectTogether([Expectation])
 }
 
 /// What `apply:` applies: files and directories, or a manifest written in the scenario.

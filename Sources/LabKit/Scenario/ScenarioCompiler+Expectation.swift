@@ -16,6 +16,11 @@ extension ScenarioCompiler {
                     at: path.appending("throughout"))
             }
             if let duration = throughout.duration {
+                if duration.time == .zero {
+                    error(
+                        "\"throughout: \(duration.text)\" watches nothing", at: path.appending("throughout"),
+                        hint: "give the interval a length, or check the condition now")
+                }
                 mode = .throughout(duration)
             } else if let milestone = throughout.milestone {
                 mode = .throughoutUntil(milestone)

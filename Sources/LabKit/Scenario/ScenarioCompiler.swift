@@ -125,10 +125,19 @@ struct ScenarioCompiler {
                 .wait(condition, timeout: timeout)
             )
         case "check":
-            guard let id = raw.check, let expectation = compileCheck(id, at: path) else {
+            guard let ids = raw.check?.ids, !ids.isEmpty else {
+                error("\"check\" names at least one check", at: path)
                 return nil
             }
-            return ("check \(id): \(expectation.title ?? id)", .expect(expectation))
+            if ids.count == 1 {
+                guard let expectation = compileCheck(ids[0], at: path) else { return nil }
+                return ("check \(ids[0]): \(expectation.title ?? ids[0])", .expect(expectation))
+            }
+            let expectations = ids.enumerated().compactMap { index, id in
+                compileCheck(id, at: path.appending(index: index))
+            }
+            guard expectations.count == ids.count else { return nil }
+            return ("check \(ids.joined(separator: ", "))", .expectTogether(expectations))
         default:
             guard let expect = raw.expect, let expectation = compileExpectation(expect, at: path)
             else { return nil }

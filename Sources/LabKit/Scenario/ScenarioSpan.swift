@@ -1,7 +1,8 @@
 import KubeModel
 
 /// How long `throughout` runs: a duration (`60s`), or until a milestone
-/// (`until drain finished`, `until drain node-1 finished`, `until load siege finished`).
+/// (`until drain finished`, `until drain node-1 finished`, `until load siege finished`), or to
+/// the end of the run (`until end`).
 struct ScenarioSpan: Decodable {
     var duration: ScenarioDuration?
     var milestone: Milestone?
@@ -22,11 +23,13 @@ struct ScenarioSpan: Decodable {
                 codingPath: decoder.codingPath,
                 debugDescription:
                     "expected a duration such as \"30s\" or \"5m\", or \"until drain finished\", "
-                    + "\"until drain NODE finished\", \"until load NAME finished\"" + hint))
+                    + "\"until drain NODE finished\", \"until load NAME finished\", "
+                    + "\"until end\"" + hint))
     }
 
     static func milestone(_ text: String) -> Milestone? {
         let words = text.split(separator: " ").map(String.init)
+        if words == ["until", "end"] { return .end }
         guard words.count >= 3, words.first == "until", words.last == "finished" else {
             return nil
         }

@@ -15,8 +15,9 @@ struct StepDocument: Decodable {
     var advance: ScenarioDuration?
     var wait: WaitDocument?
     var expect: ExpectationDocument?
-    /// A lab's check, by id: its expectation runs here (labs only).
-    var check: String?
+    /// A lab's check by id, or several that start together: their expectations run here
+    /// (labs only).
+    var check: CheckIDs?
 
     /// The action keys, in the order documentation lists them.
     static let actionKeys = [
@@ -92,4 +93,19 @@ struct NodeGroupUpgradeDocument: Decodable {
 /// `controlPlane: {upgrade: "1.30"}`.
 struct ControlPlaneStepDocument: Decodable {
     var upgrade: String
+}
+
+/// `check: scale-out`, or `check: [full-capacity, no-downtime]` for checks that watch the same
+/// interval.
+struct CheckIDs: Decodable {
+    var ids: [String]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let one = try? container.decode(String.self) {
+            ids = [one]
+        } else {
+            ids = try container.decode([String].self)
+        }
+    }
 }
