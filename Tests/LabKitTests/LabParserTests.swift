@@ -57,7 +57,7 @@ import Testing
         #expect(lab.points == 3)
         #expect(lab.checks[1].needs == ["exists"])
         #expect(lab.checks[1].explanations.first?.text(in: .ko) == "1개는 2개가 아닙니다.")
-        #expect(lab.checks[0].manifest?.kind == "Deployment")
+        #expect(lab.checks[0].manifest?.object.anchor.kind == "Deployment")
         // Two check steps, the apply, and one final step per invariant.
         #expect(lab.scenario.steps.count == 4)
         #expect(lab.scenario.steps.last?.summary == "invariant keeps-web: web still exists")

@@ -185,7 +185,8 @@ import Testing
             directory in
             var lab = try Self.lab()
             lab.checks[1].manifest = ManifestPointer(
-                kind: "Deployment", name: "web", namespace: "default", field: "spec.replicas")
+                object: .named(ObjectReferenceText(kind: "Deployment", name: "web")),
+                field: ValuePath("spec.replicas"))
             return LabRunner().run(lab, studentDirectory: directory)
         }
         #expect(located.checks[1].manifestLocation?.line == 6)

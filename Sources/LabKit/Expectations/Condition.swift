@@ -3,17 +3,18 @@ public import KubeModel
 
 /// Something about the cluster that holds or not at a moment: the subject of `wait` and
 /// `expect` steps.
-public enum Condition: Sendable, Hashable {
-    /// An object exists (or not), or a field of it compares as given.
-    case object(ObjectReferenceText, field: FieldPath?, Comparison?, exists: Bool)
+public indirect enum Condition: Sendable, Hashable {
+    /// The selected objects exist (or not), or a field of each compares as given.
+    case object(ObjectSelection, field: ValuePath?, Comparison?, exists: Bool)
     /// The number of pods matching a query.
     case pods(PodQuery, count: Comparison)
-    /// An event with this reason (about this object) has been recorded, or has not.
+    /// An event with this reason (about these objects) has been recorded, or has not.
     case event(EventQuery, exists: Bool)
     /// A load's report: each metric compared.
     case load(String, [LoadMetric: Comparison])
-    /// A DNS name resolves inside the cluster (`web-0.nginx`, `order.shop`).
-    case resolves(String, namespace: String)
+    /// A DNS name resolves inside the cluster (`web-0.nginx`, `order.shop`), to this object's
+    /// address when one is given.
+    case resolves(String, namespace: String, to: ObjectReferenceText?)
     /// The objects were created in this order, each after the previous one was Ready if asked.
     case createdInOrder([ObjectReferenceText], eachAfterPreviousReady: Bool)
     /// The objects were deleted in this order.
@@ -24,6 +25,24 @@ public enum Condition: Sendable, Hashable {
     case drain(String, DrainOutcome)
     /// The number of nodes matching a query.
     case nodes(NodeQuery, count: Comparison)
+    /// The number of ready addresses in a Service's endpoints.
+    case endpoints(ObjectReferenceText, count: Comparison)
+    /// How the probes of a type answered in the selected pods (the kubelet's
+    /// `prober_probe_total`): each result count compared.
+    case probes(ProbeQuery, [ProbeResult: Comparison])
+    /// Every condition holds.
+    case all([Condition])
+}
+
+/// Which probe results `probes:` counts.
+public struct ProbeQuery: Sendable, Hashable {
+    public var pods: PodQuery
+    public var kind: ProbeKind
+}
+
+/// A probe result, as `prober_probe_total` labels it.
+public enum ProbeResult: String, Sendable, Hashable, CaseIterable {
+    case successful, failed
 }
 
 /// Which nodes `nodes:` counts.
@@ -51,17 +70,43 @@ public enum DrainOutcome: String, Sendable, Hashable, CaseIterable {
 
 /// Which pods `pods:` counts.
 public struct PodQuery: Sendable, Hashable {
+    /// Pods whose labels match; empty with `owner`.
     public var selector: LabelSelector
     public var selectorText: String
+    /// The workload (or Service) whose own selector picks the pods (`of: deployment/order`).
+    public var owner: ObjectReferenceText?
     public var namespace: String
     public var phase: String?
     public var ready: Bool?
+    /// Pods being deleted (kubectl: STATUS Terminating) only, or none of them. Unset, they are
+    /// left out when `ready: true` or `phase: Running` is asked, as a student reads those words.
+    public var terminating: Bool?
+
+    public init(
+        selector: LabelSelector = LabelSelector(), selectorText: String = "",
+        owner: ObjectReferenceText? = nil, namespace: String = "default", phase: String? = nil,
+        ready: Bool? = nil, terminating: Bool? = nil
+    ) {
+        self.selector = selector
+        self.selectorText = selectorText
+        self.owner = owner
+        self.namespace = namespace
+        self.phase = phase
+        self.ready = ready
+        self.terminating = terminating
+    }
+
+    /// `app=order`, or `of deployment/order`.
+    public var description: String {
+        if let owner { return "of \(owner)" }
+        return selectorText
+    }
 }
 
 /// Which events `event:` looks for.
 public struct EventQuery: Sendable, Hashable {
     public var reason: String
-    public var object: ObjectReferenceText?
+    public var object: ObjectSelection?
     public var type: String?
     public var message: String?
 }

@@ -13,28 +13,21 @@ struct ConditionEvaluator {
 
     func evaluate(_ condition: Condition) -> Observation {
         switch condition {
-        case .object(let target, let field, let comparison, let exists):
-            return object(target, field: field, comparison: comparison, exists: exists)
+        case .object(let selection, let field, let comparison, let exists):
+            return object(selection, field: field, comparison: comparison, exists: exists)
         case .pods(let query, let count):
             let (counted, selected) = matchingPods(query)
             return Observation(
                 holds: count.holds(for: .number(Double(counted.count))),
-                observed: "\(counted.count) pod\(counted.count == 1 ? "" : "s")"
-                    + (counted.isEmpty
-                        ? "" : ": " + counted.map(\.name).joined(separator: ", ")),
+                observed: Self.count(counted.map(\.name), "pod")
+                    + (query.owner.flatMap(missing).map { " (\($0))" } ?? ""),
                 subjects: selected)
         case .event(let query, let exists):
             return event(query, exists: exists)
         case .load(let name, let metrics):
             return load(name, metrics)
-        case .resolves(let name, let namespace):
-            let answers = cluster.resolve(name, namespace: namespace)
-            return Observation(
-                holds: !answers.isEmpty,
-                observed: answers.isEmpty
-                    ? "\(name): NXDOMAIN"
-                    : "\(name) → " + answers.map(\.description).joined(separator: ", "),
-                subjects: answers)
+        case .resolves(let name, let namespace, let answer):
+            return resolves(name, namespace: namespace, to: answer)
         case .createdInOrder(let objects, let afterReady):
             return OrderCheck(observer: observer).created(objects, afterReady: afterReady)
         case .deletedInOrder(let objects):
@@ -47,55 +40,147 @@ struct ConditionEvaluator {
             let nodes = matchingNodes(query)
             return Observation(
                 holds: count.holds(for: .number(Double(nodes.count))),
-                observed: "\(nodes.count) node\(nodes.count == 1 ? "" : "s")"
-                    + (nodes.isEmpty
-                        ? "" : ": " + nodes.map(\.storeKey.name).joined(separator: ", ")),
+                observed: Self.count(nodes.map(\.storeKey.name), "node"),
                 subjects: nodes.map(\.storeKey))
+        case .endpoints(let service, let count):
+            return endpoints(service, count: count)
+        case .probes(let query, let results):
+            return probes(query, results)
+        case .all(let conditions):
+            let parts = conditions.map(evaluate)
+            return Observation(
+                holds: parts.allSatisfy(\.holds),
+                observed: parts.map(\.observed).joined(separator: "; "),
+                subjects: parts.flatMap(\.subjects))
         }
     }
 
+    /// `3 pods: a, b, c`, `0 nodes`.
+    static func count(_ names: [String], _ noun: String, plural: String? = nil) -> String {
+        "\(names.count) \(names.count == 1 ? noun : plural ?? noun + "s")"
+            + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))
+    }
+
     private func object(
-        _ target: ObjectReferenceText, field: FieldPath?, comparison: Comparison?, exists: Bool
+        _ selection: ObjectSelection, field: ValuePath?, comparison: Comparison?, exists: Bool
     ) -> Observation {
-        let key = target.key
-        guard let resource = cluster.store.resource(key) else {
+        guard case .related(let related, let owner) = selection else {
+            let target = selection.anchor
+            let key = target.key
+            guard let resource = cluster.store.resource(key) else {
+                return Observation(
+                    holds: !exists && field == nil, observed: "\(target) not found",
+                    subjects: [key])
+            }
+            guard let field, let comparison else {
+                return Observation(holds: exists, observed: "\(target) exists", subjects: [key])
+            }
+            let value = json.value(of: resource, at: field)
             return Observation(
-                holds: !exists && field == nil, observed: "\(target) not found",
-                subjects: [key])
+                holds: comparison.holds(for: value),
+                observed: "\(field) = \(value?.text ?? "<none>")", subjects: [key])
         }
+        let members = self.members(related, of: owner)
+        guard !members.isEmpty else {
+            return Observation(
+                holds: !exists && field == nil,
+                observed: missing(owner) ?? related.none(of: owner), subjects: [owner.key])
+        }
+        let names = members.map { "\(related == .pods ? "pod" : related.rawValue)/\($0.name)" }
         guard let field, let comparison else {
-            return Observation(holds: exists, observed: "\(target) exists", subjects: [key])
+            return Observation(
+                holds: exists,
+                observed: names.joined(separator: ", ") + (members.count == 1 ? " exists" : " exist"),
+                subjects: members)
         }
-        let value = json.value(of: resource, at: field)
-        return Observation(
-            holds: comparison.holds(for: value),
-            observed: "\(field) = \(value?.text ?? "<none>")", subjects: [key])
+        var holds = true
+        var parts: [String] = []
+        for (key, name) in zip(members, names) {
+            guard let resource = cluster.store.resource(key) else { continue }
+            let value = json.value(of: resource, at: field)
+            holds = holds && comparison.holds(for: value)
+            parts.append("\(name): \(field) = \(value?.text ?? "<none>")")
+        }
+        return Observation(holds: holds, observed: parts.joined(separator: "; "), subjects: members)
+    }
+
+    /// The objects related to `owner` in the cluster, by name.
+    func members(_ related: RelatedObjects, of owner: ObjectReferenceText) -> [ObjectKey] {
+        guard let resource = cluster.store.resource(owner.key) else { return [] }
+        var found: [ObjectKey] = []
+        switch related {
+        case .hpa:
+            cluster.forEach(HorizontalPodAutoscaler.self, namespace: owner.namespace) { hpa in
+                if related.relates(.horizontalPodAutoscaler(hpa), to: resource) {
+                    found.append(hpa.storeKey)
+                }
+            }
+        case .pdb:
+            cluster.forEach(PodDisruptionBudget.self, namespace: owner.namespace) { budget in
+                if related.relates(.podDisruptionBudget(budget), to: resource) {
+                    found.append(budget.storeKey)
+                }
+            }
+        case .pods:
+            guard let selector = resource.selector else { return [] }
+            cluster.forEach(Pod.self, namespace: owner.namespace) { pod in
+                if selector.matches(pod.metadata.labels ?? [:]) { found.append(pod.storeKey) }
+            }
+        }
+        return found.sorted { $0.name < $1.name }
+    }
+
+    /// "deployment/order not found" when the object something is found through is missing.
+    func missing(_ owner: ObjectReferenceText) -> String? {
+        cluster.store.resource(owner.key) == nil ? "\(owner) not found" : nil
     }
 
     /// The pods the query counts, and every pod of its selector.
     ///
     /// The evidence is about all of them: those not counted (Pending, not Ready, Terminating)
-    /// are usually why the count is wrong. Read in place: `throughout` evaluates this after
-    /// most events.
+    /// are usually why the count is wrong. Read in place: `throughout` evaluates this at every
+    /// settled instant.
     func matchingPods(_ query: PodQuery) -> (counted: [ObjectKey], selected: [ObjectKey]) {
+        var selector = query.selector
+        if let owner = query.owner {
+            guard let ownerSelector = cluster.store.resource(owner.key)?.selector else {
+                return ([], [])
+            }
+            selector = ownerSelector
+        }
+        // A pod being deleted is what kubectl shows as Terminating: not what a student calls
+        // Running or ready, nor what a Service, a ReplicaSet or a budget counts as ready.
+        let dropsTerminating = query.ready == true || query.phase == "Running"
         var counted: [ObjectKey] = []
         var selected: [ObjectKey] = []
         cluster.forEach(Pod.self, namespace: query.namespace) { pod in
-            guard query.selector.matches(pod.metadata.labels ?? [:]) else { return }
+            guard selector.matches(pod.metadata.labels ?? [:]) else { return }
             selected.append(pod.storeKey)
+            let terminating = pod.metadata.deletionTimestamp != nil
+            if let wanted = query.terminating {
+                if terminating != wanted { return }
+            } else if terminating, dropsTerminating {
+                return
+            }
             if let phase = query.phase, (pod.status?.phase?.rawValue ?? "Pending") != phase {
                 return
             }
-            if let ready = query.ready, pod.isReady != ready { return }
+            if let ready = query.ready, (pod.isReady && !terminating) != ready { return }
             counted.append(pod.storeKey)
         }
         return (counted, selected)
     }
 
     private func event(_ query: EventQuery, exists: Bool) -> Observation {
+        var about: Set<ObjectKey>?
+        if case .related(let related, let owner) = query.object {
+            about = Set(members(related, of: owner))
+        } else if case .named(let reference) = query.object {
+            about = [reference.key]
+        }
         let matches = cluster.events.filter { event in
             event.reason == query.reason
-                && (query.object.map { $0.key == event.object } ?? true)
+                && (about.map { $0.contains(event.object) } ?? true)
                 && (query.type.map { $0 == event.type.rawValue } ?? true)
                 && (query.message.map { event.message.contains($0) } ?? true)
         }
@@ -134,24 +219,5 @@ struct ConditionEvaluator {
     /// The object as JSON values, as `kubectl get -o json` would show it.
     static func json(of object: any KubeObject) -> OpaqueValue? {
         try? OpaqueValueEncoder().encode(object)
-    }
-}
-
-extension OpaqueValue {
-    /// The value at `path`, or nil when a step of it is absent.
-    func value(at path: FieldPath) -> OpaqueValue? {
-        var current = self
-        for component in path.components {
-            switch (component, current) {
-            case (.key(let key), .object(let members)):
-                guard let next = members[key] else { return nil }
-                current = next
-            case (.index(let index), .array(let items)) where items.indices.contains(index):
-                current = items[index]
-            default:
-                return nil
-            }
-        }
-        return current
     }
 }

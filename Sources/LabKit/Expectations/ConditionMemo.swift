@@ -50,10 +50,12 @@ extension Condition {
     var readsOnlyStore: Bool {
         switch self {
         case .object, .pods, .event, .resolves, .createdInOrder, .deletedInOrder,
-            .rolloutComplete, .nodes:
+            .rolloutComplete, .nodes, .endpoints:
             true
-        case .load, .drain:
+        case .load, .drain, .probes:
             false
+        case .all(let conditions):
+            conditions.allSatisfy(\.readsOnlyStore)
         }
     }
 }

@@ -1,3 +1,5 @@
+import ClusterSim
+
 /// One-line descriptions of conditions, for step lines and reports.
 public enum ConditionText {
     public static func describe(_ condition: Condition) -> String {
@@ -6,10 +8,7 @@ public enum ConditionText {
             if let field, let comparison { return "\(target) \(field) \(comparison)" }
             return exists ? "\(target) exists" : "\(target) does not exist"
         case .pods(let query, let count):
-            var parts = [query.selectorText.isEmpty ? "all pods" : "pods \(query.selectorText)"]
-            if let phase = query.phase { parts.append(phase) }
-            if let ready = query.ready { parts.append(ready ? "ready" : "not ready") }
-            return parts.joined(separator: " ") + " count \(count)"
+            return describe(query) + " count \(count)"
         case .event(let query, let exists):
             let about = query.object.map { " about \($0)" } ?? ""
             return "event \(query.reason)\(about) \(exists ? "recorded" : "absent")"
@@ -18,8 +17,8 @@ public enum ConditionText {
                 metrics[metric].map { "\(metric.rawValue) \($0)" }
             }
             return "load \(name) " + checks.joined(separator: ", ")
-        case .resolves(let name, _):
-            return "\(name) resolves"
+        case .resolves(let name, _, let answer):
+            return "\(name) resolves" + (answer.map { " to \($0)" } ?? "")
         case .createdInOrder(let objects, let ready):
             return "created in order \(objects.map(\.description).joined(separator: ", "))"
                 + (ready ? ", each after the previous was Ready" : "")
@@ -37,6 +36,32 @@ public enum ConditionText {
                 parts.append(schedulable ? "schedulable" : "cordoned")
             }
             return parts.joined(separator: " ") + " count \(count)"
+        case .endpoints(let service, let count):
+            return "ready endpoints of \(service) count \(count)"
+        case .probes(let query, let results):
+            let counts = ProbeResult.allCases.compactMap { result in
+                results[result].map { "\(result.rawValue) \($0)" }
+            }
+            return "\(query.kind.rawValue) probes of " + describe(query.pods) + " "
+                + counts.joined(separator: ", ")
+        case .all(let conditions):
+            return conditions.map(describe).joined(separator: " and ")
         }
+    }
+
+    /// `pods app=order Running ready`, `pods of deployment/order ready`.
+    static func describe(_ query: PodQuery) -> String {
+        var parts = [query.owner == nil && query.selectorText.isEmpty ? "all pods" : "pods"]
+        if let owner = query.owner {
+            parts.append("of \(owner)")
+        } else if !query.selectorText.isEmpty {
+            parts.append(query.selectorText)
+        }
+        if let phase = query.phase { parts.append(phase) }
+        if let ready = query.ready { parts.append(ready ? "ready" : "not ready") }
+        if let terminating = query.terminating {
+            parts.append(terminating ? "terminating" : "not terminating")
+        }
+        return parts.joined(separator: " ")
     }
 }

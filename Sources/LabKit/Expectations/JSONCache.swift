@@ -7,14 +7,14 @@ import KubeModel
 final class JSONCache {
     private var entries: [ObjectKey: (version: String, value: OpaqueValue?)] = [:]
 
-    func value(of resource: KubeResource, at field: FieldPath) -> OpaqueValue? {
+    func value(of resource: KubeResource, at field: ValuePath) -> OpaqueValue? {
         let key = resource.storeKey
         let version = resource.metadata.resourceVersion ?? ""
         if let entry = entries[key], entry.version == version, !version.isEmpty {
-            return entry.value?.value(at: field)
+            return entry.value.flatMap(field.value(in:))
         }
         let value = ConditionEvaluator.json(of: resource.object)
         entries[key] = (version, value)
-        return value?.value(at: field)
+        return value.flatMap(field.value(in:))
     }
 }

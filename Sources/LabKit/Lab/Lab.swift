@@ -70,18 +70,14 @@ public struct Invariant: Sendable {
     public var expectationID: String { "invariant/\(id)" }
 }
 
-/// The object (and field) of the student's manifests a check is about.
+/// The object (and field) of the student's manifests a check is about: named, or found by
+/// meaning (`hpa of deployment/order`, `pods of deployment/order` for its pod template).
 public struct ManifestPointer: Sendable, Hashable {
-    /// The canonical kind (`Deployment`).
-    public var kind: String
-    public var name: String
-    public var namespace: String
-    public var field: FieldPath?
+    public var object: ObjectSelection
+    public var field: ValuePath?
 
-    public init(kind: String, name: String, namespace: String = "default", field: FieldPath?) {
-        self.kind = kind
-        self.name = name
-        self.namespace = namespace
+    public init(object: ObjectSelection, field: ValuePath?) {
+        self.object = object
         self.field = field
     }
 }

@@ -207,15 +207,21 @@ struct LabCompiler {
     private mutating func pointer(_ raw: ManifestPointerDocument, at path: FieldPath)
         -> ManifestPointer?
     {
-        guard let reference = ObjectReferenceText(raw.object, namespace: raw.namespace ?? "default")
-        else {
+        guard let object = ObjectSelection(raw.object, namespace: raw.namespace ?? "default") else {
             error(
-                "expected TYPE/NAME, such as \"deployment/order\", found \"\(raw.object)\"",
+                "expected TYPE/NAME or KIND of TYPE/NAME, such as \"deployment/order\" or "
+                    + "\"hpa of deployment/order\", found \"\(raw.object)\"",
                 at: path.appending("object"))
             return nil
         }
-        return ManifestPointer(
-            kind: reference.kind, name: reference.name, namespace: reference.namespace,
-            field: raw.field.map { FieldPath($0) })
+        var field: ValuePath?
+        if let text = raw.field {
+            guard let parsed = ValuePath(text) else {
+                error("invalid field path \"\(text)\"", at: path.appending("field"))
+                return nil
+            }
+            field = parsed
+        }
+        return ManifestPointer(object: object, field: field)
     }
 }

@@ -95,18 +95,3 @@ extension LabRunner {
     }
 }
 
-extension ManifestSet {
-    /// Where the pointed-at field is in the student's files (or its nearest ancestor there).
-    func location(of pointer: ManifestPointer) -> SourceLocation? {
-        let object = objects.first { loaded in
-            let key = loaded.resource.key
-            return key.kind == pointer.kind && key.name == pointer.name
-                && (key.namespace.isEmpty || key.namespace == pointer.namespace)
-        }
-        guard let object else { return nil }
-        guard let field = pointer.field else {
-            return SourceLocation(file: object.file, line: object.line, column: 1)
-        }
-        return object.location(of: field)
-    }
-}

@@ -3,7 +3,8 @@ import KubeModel
 /// A condition or an expectation as written; `ScenarioCompiler` turns it into a `Condition`.
 ///
 /// Exactly one subject key (`object`, `pods`, `event`, `load`, `resolves`, `createdInOrder`,
-/// `deletedInOrder`, `rolloutComplete`) says what is looked at; the other keys qualify it.
+/// `deletedInOrder`, `rolloutComplete`, `drain`, `nodes`, `endpoints`, `probes`, `all`) says
+/// what is looked at; the other keys qualify it.
 struct ExpectationDocument: Decodable {
     var id: String?
     var title: String?
@@ -32,6 +33,7 @@ struct ExpectationDocument: Decodable {
     var failed: ComparisonDocument?
 
     var resolves: String?
+    var to: String?
 
     var createdInOrder: [String]?
     var eachAfterPreviousReady: Bool?
@@ -44,27 +46,43 @@ struct ExpectationDocument: Decodable {
 
     var nodes: NodeQueryDocument?
 
+    var endpoints: String?
+
+    var probes: ProbeQueryDocument?
+
+    var all: [ExpectationDocument]?
+
     static let subjectKeys = [
         "object", "pods", "event", "load", "resolves", "createdInOrder", "deletedInOrder",
-        "rolloutComplete", "drain", "nodes",
+        "rolloutComplete", "drain", "nodes", "endpoints", "probes", "all",
     ]
 
     var presentSubjects: [String] {
         let present: [Bool] = [
             object != nil, pods != nil, event != nil, load != nil, resolves != nil,
             createdInOrder != nil, deletedInOrder != nil, rolloutComplete != nil, drain != nil,
-            nodes != nil,
+            nodes != nil, endpoints != nil, probes != nil, all != nil,
         ]
         return zip(Self.subjectKeys, present).filter(\.1).map(\.0)
     }
 }
 
-/// `pods: {selector: app=order, phase: Running, ready: true}`.
+/// `pods: {selector: app=order, phase: Running, ready: true}`, or `pods: {of: deployment/order}`.
 struct PodQueryDocument: Decodable {
     var selector: String?
+    var of: String?
     var namespace: String?
     var phase: String?
     var ready: Bool?
+    var terminating: Bool?
+}
+
+/// `probes: {of: deployment/order, probe: liveness}`.
+struct ProbeQueryDocument: Decodable {
+    var of: String?
+    var selector: String?
+    var namespace: String?
+    var probe: String
 }
 
 /// `nodes: {selector: eks.amazonaws.com/nodegroup=green, ready: true, version: "1.30"}`.

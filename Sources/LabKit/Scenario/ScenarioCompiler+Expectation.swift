@@ -60,7 +60,8 @@ extension ScenarioCompiler {
         case "object":
             return compileObjectCondition(raw, namespace: namespace, at: path)
         case "pods":
-            guard let query = raw.pods, let pods = podQuery(query, at: path.appending("pods"))
+            guard let query = raw.pods,
+                let pods = podQuery(query, namespace: namespace, at: path.appending("pods"))
             else { return nil }
             guard let count = raw.count else {
                 error(
@@ -74,12 +75,13 @@ extension ScenarioCompiler {
             return .pods(pods, count: comparison)
         case "event":
             guard let event = raw.event else { return nil }
-            var object: ObjectReferenceText?
+            var object: ObjectSelection?
             if let text = event.object {
-                guard let reference = reference(text, namespace: namespace, at: path) else {
-                    return nil
-                }
-                object = reference
+                guard
+                    let selection = selection(
+                        text, namespace: namespace, at: path.appending("event").appending("object"))
+                else { return nil }
+                object = selection
             }
             let query = EventQuery(
                 reason: event.reason, object: object, type: event.type, message: event.message)
@@ -87,7 +89,20 @@ extension ScenarioCompiler {
         case "load":
             return compileLoadCondition(raw, at: path)
         case "resolves":
-            return raw.resolves.map { .resolves($0, namespace: namespace) }
+            guard let name = raw.resolves else { return nil }
+            var answer: ObjectReferenceText?
+            if let text = raw.to {
+                guard let target = reference(text, namespace: namespace, at: path.appending("to"))
+                else { return nil }
+                guard ["Pod", "Service"].contains(target.kind) else {
+                    error(
+                        "\"to\" names a pod or a Service, found \"\(text)\"",
+                        at: path.appending("to"), hint: "write to: pod/web-0")
+                    return nil
+                }
+                answer = target
+            }
+            return .resolves(name, namespace: namespace, to: answer)
         case "createdInOrder", "deletedInOrder":
             let key = subject
             let texts =
@@ -112,6 +127,20 @@ extension ScenarioCompiler {
             return compileDrainCondition(raw, at: path)
         case "nodes":
             return compileNodesCondition(raw, at: path)
+        case "endpoints":
+            return compileEndpointsCondition(raw, namespace: namespace, at: path)
+        case "probes":
+            return compileProbesCondition(raw, namespace: namespace, at: path)
+        case "all":
+            let parts = (raw.all ?? []).enumerated().map { index, part in
+                compileCondition(part, at: path.appending("all").appending(index: index))
+            }
+            guard !parts.isEmpty else {
+                error("\"all\" lists at least one condition", at: path.appending("all"))
+                return nil
+            }
+            let compiled = parts.compactMap { $0 }
+            return compiled.count == parts.count ? .all(compiled) : nil
         default:
             guard let text = raw.rolloutComplete,
                 let target = reference(text, namespace: namespace, at: path.appending(subject))
@@ -124,7 +153,7 @@ extension ScenarioCompiler {
         _ raw: ExpectationDocument, namespace: String, at path: FieldPath
     ) -> Condition? {
         guard let text = raw.object,
-            let target = reference(text, namespace: namespace, at: path.appending("object"))
+            let target = selection(text, namespace: namespace, at: path.appending("object"))
         else { return nil }
         let comparisons = objectComparisons(raw, at: path)
         guard comparisons.count <= 1 else {
@@ -144,7 +173,11 @@ extension ScenarioCompiler {
                 hint: "add equals, atLeast, atMost or matches")
             return nil
         }
-        let field: FieldPath? = raw.field.map { FieldPath($0) }
+        var field: ValuePath?
+        if let text = raw.field {
+            guard let path = valuePath(text, at: path.appending("field")) else { return nil }
+            field = path
+        }
         return .object(target, field: field, comparison, exists: raw.exists ?? true)
     }
 
@@ -190,13 +223,42 @@ extension ScenarioCompiler {
         return .load(name, metrics)
     }
 
-    private mutating func podQuery(_ raw: PodQueryDocument, at path: FieldPath) -> PodQuery? {
-        let text = raw.selector ?? ""
-        guard let selector = text.isEmpty ? LabelSelector() : LabelSelectorText.parse(text) else {
+    private mutating func podQuery(
+        _ raw: PodQueryDocument, namespace: String, at path: FieldPath
+    ) -> PodQuery? {
+        let namespace = raw.namespace ?? namespace
+        var query = PodQuery(
+            namespace: namespace, phase: raw.phase, ready: raw.ready, terminating: raw.terminating)
+        switch (raw.selector, raw.of) {
+        case (let text?, nil):
+            guard let selector = text.isEmpty ? LabelSelector() : LabelSelectorText.parse(text)
+            else {
+                error(
+                    "invalid selector \"\(text)\"", at: path.appending("selector"),
+                    hint: "write KEY=VALUE[,KEY=VALUE], as in app=order")
+                return nil
+            }
+            query.selector = selector
+            query.selectorText = text
+        case (nil, let text?):
+            guard let owner = reference(text, namespace: namespace, at: path.appending("of"))
+            else { return nil }
+            guard Self.selectingKinds.contains(owner.kind) else {
+                error(
+                    "\"of\" names an object that selects pods, found \"\(text)\"",
+                    at: path.appending("of"),
+                    hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet or Service")
+                return nil
+            }
+            query.owner = owner
+        case (.some, .some):
             error(
-                "invalid selector \"\(text)\"", at: path.appending("selector"),
-                hint: "write KEY=VALUE[,KEY=VALUE], as in app=order")
+                "pods are found either by \"selector\" or by \"of\", not both",
+                at: path.appending("of"),
+                hint: "of: deployment/order uses the Deployment's own selector")
             return nil
+        case (nil, nil):
+            break
         }
         let phases = ["Pending", "Running", "Succeeded", "Failed", "Unknown"]
         if let phase = raw.phase, !phases.contains(phase) {
@@ -206,9 +268,111 @@ extension ScenarioCompiler {
                 hint: "supported values: " + phases.map { "\"\($0)\"" }.joined(separator: ", "))
             return nil
         }
-        return PodQuery(
-            selector: selector, selectorText: text, namespace: raw.namespace ?? "default",
-            phase: raw.phase, ready: raw.ready)
+        return query
+    }
+
+    /// Kinds whose own selector picks pods (`pods: {of: ...}`).
+    static let selectingKinds: Set<String> = [
+        "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Service",
+    ]
+
+    /// `TYPE/NAME` or `KIND of TYPE/NAME`, or a diagnostic at `path`.
+    mutating func selection(_ text: String, namespace: String, at path: FieldPath)
+        -> ObjectSelection?
+    {
+        if let selection = ObjectSelection(text, namespace: namespace) {
+            if case .related(.pods, let owner) = selection,
+                !Self.selectingKinds.contains(owner.kind)
+            {
+                error(
+                    "\"pods of\" names an object that selects pods, found \"\(owner)\"",
+                    at: path, hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet or Service")
+                return nil
+            }
+            return selection
+        }
+        let words = text.split(separator: " ")
+        if words.count == 3, words[1] == "of" {
+            let kinds = RelatedObjects.allCases.map(\.rawValue).joined(separator: ", ")
+            if RelatedObjects(String(words[0])) == nil {
+                error(
+                    "cannot find \"\(words[0])\" of an object", at: path,
+                    hint: "related objects are found for: \(kinds)")
+                return nil
+            }
+            return reference(String(words[2]), namespace: namespace, at: path).map {
+                .related(RelatedObjects(String(words[0])) ?? .pods, of: $0)
+            }
+        }
+        return reference(text, namespace: namespace, at: path).map { .named($0) }
+    }
+
+    /// A field path, or a diagnostic at `path`.
+    mutating func valuePath(_ text: String, at path: FieldPath) -> ValuePath? {
+        if let parsed = ValuePath(text) { return parsed }
+        error(
+            "invalid field path \"\(text)\"", at: path,
+            hint: "write a dotted path with indices or entries picked by a field, as in "
+                + "spec.metrics[resource.name=cpu].resource.target.averageUtilization")
+        return nil
+    }
+
+    private mutating func compileEndpointsCondition(
+        _ raw: ExpectationDocument, namespace: String, at path: FieldPath
+    ) -> Condition? {
+        guard let text = raw.endpoints else { return nil }
+        let written = text.contains("/") ? text : "service/\(text)"
+        guard let service = reference(written, namespace: namespace, at: path.appending("endpoints"))
+        else { return nil }
+        guard service.kind == "Service" else {
+            error(
+                "\"endpoints\" names a Service, found \"\(text)\"", at: path.appending("endpoints"))
+            return nil
+        }
+        guard let count = raw.count else {
+            error(
+                "\"endpoints\" needs \"count\"", at: path.appending("endpoints"),
+                hint: "add count: {equals: 4}")
+            return nil
+        }
+        return comparison(count, at: path.appending("count")).map {
+            .endpoints(service, count: $0)
+        }
+    }
+
+    private mutating func compileProbesCondition(
+        _ raw: ExpectationDocument, namespace: String, at path: FieldPath
+    ) -> Condition? {
+        guard let probes = raw.probes else { return nil }
+        let at = path.appending("probes")
+        guard let kind = ProbeKind(rawValue: probes.probe) else {
+            let kinds = ProbeKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            error(
+                "unsupported value \"\(probes.probe)\" for \"\(at.appending("probe"))\"",
+                at: at.appending("probe"), hint: "supported values: \(kinds)")
+            return nil
+        }
+        guard
+            let pods = podQuery(
+                PodQueryDocument(
+                    selector: probes.selector, of: probes.of, namespace: probes.namespace),
+                namespace: namespace, at: at)
+        else { return nil }
+        var results: [ProbeResult: Comparison] = [:]
+        for (result, document) in [(ProbeResult.successful, raw.successful), (.failed, raw.failed)] {
+            guard let document else { continue }
+            guard let value = comparison(document, at: path.appending(result.rawValue)) else {
+                return nil
+            }
+            results[result] = value
+        }
+        guard !results.isEmpty else {
+            error(
+                "\"probes\" needs a result to count", at: at,
+                hint: "add successful: {atLeast: 1} or failed: {equals: 0}")
+            return nil
+        }
+        return .probes(ProbeQuery(pods: pods, kind: kind), results)
     }
 
     mutating func comparison(_ raw: ComparisonDocument, at path: FieldPath) -> Comparison? {

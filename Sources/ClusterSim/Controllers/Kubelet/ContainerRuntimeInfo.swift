@@ -14,6 +14,8 @@ public struct ContainerRuntimeInfo: Sendable, Hashable {
     public var restarts: Int
     /// The pod is being deleted.
     public var isTerminating: Bool
+    /// Every probe result so far (`prober_probe_total`).
+    public var probes: ProbeCounts
 
     init(_ runtime: PodRuntime) {
         image = runtime.container.image
@@ -22,5 +24,6 @@ public struct ContainerRuntimeInfo: Sendable, Hashable {
         listeningSince = runtime.stage == .running ? runtime.listeningSince : nil
         restarts = runtime.restarts
         isTerminating = runtime.terminating
+        probes = runtime.probeCounts
     }
 }

@@ -42,6 +42,7 @@ extension Kubelet {
                 .warning, "Unhealthy", "\(kind.title) probe failed: \(failure)", key,
                 in: cluster)
         }
+        runtime.probeCounts.record(kind, succeeded: failure == nil)
         var worker = runtime.worker(kind)
         let result = worker.observe(failure == nil, probe: probe)
         runtime.setWorker(kind, worker)

@@ -47,6 +47,8 @@ final class PodRuntime {
     var readiness = ProbeWorker(initial: false)
     var liveness = ProbeWorker(initial: true)
     var startup = ProbeWorker(initial: false)
+    /// Every probe result so far (`prober_probe_total`).
+    var probeCounts = ProbeCounts()
     var pullBackOff = BackOff()
     var crashBackOff = BackOff()
     var lastTerminated: ContainerState.Terminated?

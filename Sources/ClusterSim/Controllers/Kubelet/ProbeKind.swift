@@ -1,13 +1,13 @@
 import KubeModel
 
 /// The three probes a container can have, in upstream's wording for events.
-enum ProbeKind: CaseIterable {
+public enum ProbeKind: String, Sendable, Hashable, CaseIterable {
     case startup
     case readiness
     case liveness
 
     /// `Readiness`, as in "Readiness probe failed: ...".
-    var title: String {
+    public var title: String {
         switch self {
         case .startup: "Startup"
         case .readiness: "Readiness"

@@ -1,0 +1,25 @@
+import KubeModel
+
+extension RelatedObjects {
+    /// Whether `candidate` (of this kind, in the owner's namespace) relates to `owner` as the
+    /// cluster relates them: an autoscaler by its target, a budget by its selector over the
+    /// owner's pod labels, a pod by the owner's selector.
+    func relates(_ candidate: KubeResource, to owner: KubeResource) -> Bool {
+        switch (self, candidate) {
+        case (.hpa, .horizontalPodAutoscaler(let hpa)):
+            let target = hpa.spec.scaleTargetRef
+            return target.name == owner.metadata.name && target.kind == owner.key.kind
+        case (.pdb, .podDisruptionBudget):
+            guard let labels = owner.podTemplate?.metadata?.labels ?? owner.metadata.labels,
+                let selector = candidate.selector
+            else { return false }
+            // An empty selector selects every pod of the namespace (policy/v1).
+            return selector.matches(labels)
+        case (.pods, .pod(let pod)):
+            guard let selector = owner.selector else { return false }
+            return selector.matches(pod.metadata.labels ?? [:])
+        default:
+            return false
+        }
+    }
+}
