@@ -32,13 +32,19 @@ public struct ImageProfile: Decodable, Sendable, Hashable {
     public var exitsAfterSeconds: Double?
     /// Exit code when it exits by itself (0 when omitted).
     public var exitCode: Int?
+    /// Programs on the image's `$PATH` (`sh`, `cat`, `curl`): what an `exec` probe can run.
+    /// None when omitted (a distroless image).
+    public var executables: [String]?
+    /// Files the image holds (`/app/app.jar`), for `cat` and `test -f` in `exec` probes.
+    public var files: [String]?
 
     public init(
         pullSeconds: Double, startSeconds: Double, listenAfterSeconds: Double,
         ports: [Int]? = nil, healthPaths: [String]? = nil, readiness: HealthAnswer? = nil,
         liveness: LivenessProfile? = nil, cpuMillicoresPerRequest: Double = 0,
         idleCpuMillicores: Double = 0, memoryMiB: Double = 0, shutdown: ShutdownProfile? = nil,
-        exitsAfterSeconds: Double? = nil, exitCode: Int? = nil
+        exitsAfterSeconds: Double? = nil, exitCode: Int? = nil, executables: [String]? = nil,
+        files: [String]? = nil
     ) {
         self.pullSeconds = pullSeconds
         self.startSeconds = startSeconds
@@ -53,6 +59,8 @@ public struct ImageProfile: Decodable, Sendable, Hashable {
         self.shutdown = shutdown
         self.exitsAfterSeconds = exitsAfterSeconds
         self.exitCode = exitCode
+        self.executables = executables
+        self.files = files
     }
 
     /// Whether the application listens on `port` (once it listens at all).

@@ -36,15 +36,24 @@ extension Kubelet {
         if kind == .startup, runtime.started { return }
         scheduleProbe(kind, key, runtime, after: period, in: cluster)
         if kind != .startup, !runtime.started { return }
-        let failure = ProbeCheck(runtime: runtime, now: cluster.now).failure(of: probe)
-        if let failure {
+        let succeeded: Bool
+        switch ProbeCheck(runtime: runtime, now: cluster.now).answer(to: probe) {
+        case .success:
+            succeeded = true
+        case .failure(let message):
+            event(.warning, "Unhealthy", "\(kind.title) probe failed: \(message)", key, in: cluster)
+            succeeded = false
+        case .error(let message):
+            // prober.go records the error; worker.go throws the result away.
             event(
-                .warning, "Unhealthy", "\(kind.title) probe failed: \(failure)", key,
+                .warning, "Unhealthy",
+                "\(kind.title) probe errored and resulted in unknown state: \(message)", key,
                 in: cluster)
+            return
         }
-        runtime.probeCounts.record(kind, succeeded: failure == nil)
+        runtime.probeCounts.record(kind, succeeded: succeeded)
         var worker = runtime.worker(kind)
-        let result = worker.observe(failure == nil, probe: probe)
+        let result = worker.observe(succeeded, probe: probe)
         runtime.setWorker(kind, worker)
         guard let result else { return }
         switch kind {
