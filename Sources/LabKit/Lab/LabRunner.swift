@@ -20,6 +20,7 @@ public struct LabRunner: Sendable {
             manifests.diagnostics.filter { $0.severity != .note }
             + AppliedFiles(scenario: lab.scenario, studentDirectory: studentDirectory)
             .problems(given: manifests)
+            + NamedObjects(scenario: lab.scenario).problems(given: manifests)
             + ClusterCapacity(scenario: lab.scenario).problems(given: manifests)
         guard !diagnostics.hasErrors else {
             return LabReport(
@@ -30,7 +31,8 @@ public struct LabRunner: Sendable {
                 },
                 invariants: [], manifestDiagnostics: diagnostics, scenario: nil)
         }
-        let result = ScenarioRunner(studentDirectory: studentDirectory).run(lab.scenario)
+        var result = ScenarioRunner(studentDirectory: studentDirectory).run(lab.scenario)
+        result.diagnostics = result.diagnostics.map { inStudentTerms($0, lab: lab) }
         var verdicts: [String: ExpectationResult] = [:]
         for expectation in result.expectations {
             if let id = expectation.id { verdicts[id] = expectation }
@@ -75,6 +77,28 @@ public struct LabRunner: Sendable {
 }
 
 extension LabRunner {
+    /// A problem of the run located in the course's own files (a step of the lab that failed,
+    /// such as `kubectl expose deploy order` when the student named the Deployment otherwise)
+    /// is said in the student's terms: which step of the lab, what it answered, and no pointer
+    /// into a file the student cannot change.
+    func inStudentTerms(_ diagnostic: Diagnostic, lab: Lab) -> Diagnostic {
+        guard let location = diagnostic.location,
+            location.file.hasPrefix(lab.directory + "/") || location.file == lab.scenario.file
+        else { return diagnostic }
+        var moved = diagnostic
+        moved.location = nil
+        moved.sourceLine = nil
+        if let step = lab.scenario.steps.first(where: { $0.location == location }) {
+            moved.message = "the lab's step \"\(step.summary)\" failed: \(diagnostic.message)"
+        }
+        if moved.hint == nil {
+            moved.hint =
+                "the lab runs its steps on the objects your files define, by the starter's "
+                + "names: compare your files with the starter (lab reset keeps yours in history)"
+        }
+        return moved
+    }
+
     /// Evidence with repeated lines folded into their last occurrence, as `kubectl describe`
     /// folds repeated events: `... (x3)`.
     public static func condensed(_ lines: [String]) -> [String] {

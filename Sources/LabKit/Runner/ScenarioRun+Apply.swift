@@ -22,7 +22,10 @@ extension ScenarioRun {
                     return
                 }
                 let loaded = linter.lint(paths: [resolved])
-                set.objects += loaded.objects
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
+                set.objects += isFolder.boolValue
+                    ? InstallOrder.sorted(loaded.objects) : loaded.objects
                 set.diagnostics += loaded.diagnostics
             }
         case .inline(let text, let firstLine, let indent):
