@@ -117,6 +117,8 @@ public struct CourseValidator: Sendable {
         let runs =
             [course.solutionDirectory(id), lab.startDirectory]
             + lab.mistakes.map { lab.mistakeDirectory($0.name) }
+            + lab.counterfeits.map { lab.counterfeitDirectory($0.name) }
+            + lab.equivalents.map { lab.equivalentDirectory($0.name) }
         return Plan(validation: validation, lab: lab, startFiles: startFiles, runs: runs)
     }
 
@@ -148,9 +150,23 @@ public struct CourseValidator: Sendable {
                 "the starter passes every check: there is nothing to do",
                 file: lab.startDirectory)
         }
-        for (mistake, report) in zip(lab.mistakes, reports.dropFirst(2)) {
+        var rest = reports.dropFirst(2)
+        for mistake in lab.mistakes {
+            guard let report = rest.popFirst() else { break }
             validation.problems += Self.problems(
-                with: mistake, of: lab, report: report, files: plan.startFiles)
+                with: mistake, in: lab.mistakeDirectory(mistake.name), of: lab, report: report,
+                files: plan.startFiles)
+        }
+        for counterfeit in lab.counterfeits {
+            guard let report = rest.popFirst() else { break }
+            validation.problems += Self.problems(
+                with: counterfeit, in: lab.counterfeitDirectory(counterfeit.name), of: lab,
+                report: report, files: nil)
+        }
+        for equivalent in lab.equivalents {
+            guard let report = rest.popFirst() else { break }
+            validation.problems += Self.problems(
+                with: equivalent, of: lab, report: report)
         }
         return validation
     }

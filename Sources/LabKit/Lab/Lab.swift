@@ -17,6 +17,10 @@ public struct Lab: Sendable {
     public var invariants: [Invariant]
     /// Realistic wrong answers under `mistakes/`, each with what it must fail.
     public var mistakes: [Mistake]
+    /// Answers that reach the checked numbers without the mechanism, under `counterfeits/`.
+    public var counterfeits: [Mistake]
+    /// Right answers written differently, under `equivalents/`, each of which must pass.
+    public var equivalents: [Equivalent]
 
     /// The total points of the lab's checks.
     public var points: Int { checks.reduce(0) { $0 + $1.points } }
@@ -26,6 +30,16 @@ public struct Lab: Sendable {
 
     /// `mistakes/<name>/`: one realistic wrong answer.
     public func mistakeDirectory(_ name: String) -> String { "\(directory)/mistakes/\(name)" }
+
+    /// `counterfeits/<name>/`: the numbers without the mechanism.
+    public func counterfeitDirectory(_ name: String) -> String {
+        "\(directory)/counterfeits/\(name)"
+    }
+
+    /// `equivalents/<name>/`: a right answer written differently.
+    public func equivalentDirectory(_ name: String) -> String {
+        "\(directory)/equivalents/\(name)"
+    }
 
     /// The instructions in `language` (`README.ko.md`), falling back to English.
     public func instructionsPath(in language: Language) -> String {
@@ -58,6 +72,17 @@ public struct Mistake: Sendable {
     public var fails: [String]
     /// Text the failed checks' report must contain (observed, explanations, evidence).
     public var says: String?
+}
+
+extension Mistake {
+    /// The pseudo-id in `fails` for files refused before anything runs (a lint error).
+    public static let manifests = "manifests"
+}
+
+/// A right answer written differently from the reference: the same verdict is owed to it.
+public struct Equivalent: Sendable {
+    public var name: String
+    public var description: String?
 }
 
 /// A rule the student's files must keep for the lab to pass.

@@ -39,15 +39,29 @@ struct LabCompiler {
             prerequisites: raw.prerequisites ?? [],
             directory: (file as NSString).deletingLastPathComponent, scenario: scenario,
             checks: checks, invariants: invariants,
-            mistakes: compileMistakes(raw.mistakes ?? [], checks: checks, invariants: invariants))
+            mistakes: compileMistakes(
+                raw.mistakes ?? [], key: "mistakes", checks: checks, invariants: invariants),
+            counterfeits: compileMistakes(
+                raw.counterfeits ?? [], key: "counterfeits", checks: checks,
+                invariants: invariants),
+            equivalents: compileEquivalents(raw.equivalents ?? []))
+    }
+
+    private mutating func compileEquivalents(_ raw: [EquivalentDocument]) -> [Equivalent] {
+        for (index, equivalent) in raw.enumerated() {
+            checkIdentifier(
+                equivalent.name,
+                at: FieldPath("equivalents").appending(index: index).appending("name"))
+        }
+        return raw.map { Equivalent(name: $0.name, description: $0.description) }
     }
 
     private mutating func compileMistakes(
-        _ raw: [MistakeDocument], checks: [Check], invariants: [Invariant]
+        _ raw: [MistakeDocument], key: String, checks: [Check], invariants: [Invariant]
     ) -> [Mistake] {
-        let known = checks.map(\.id) + invariants.map(\.id)
+        let known = checks.map(\.id) + invariants.map(\.id) + [Mistake.manifests]
         for (index, mistake) in raw.enumerated() {
-            let path = FieldPath("mistakes").appending(index: index)
+            let path = FieldPath(key).appending(index: index)
             checkIdentifier(mistake.name, at: path.appending("name"))
             if mistake.fails.isEmpty {
                 error("a mistake fails at least one check", at: path.appending("fails"))

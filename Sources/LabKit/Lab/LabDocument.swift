@@ -8,10 +8,21 @@ struct LabDocument: Decodable {
     var checks: [CheckDocument]
     var invariants: [InvariantDocument]?
     var mistakes: [MistakeDocument]?
+    var equivalents: [EquivalentDocument]?
+    var counterfeits: [MistakeDocument]?
 }
 
-/// A realistic wrong answer kept in `mistakes/<name>/`, and what `lab dev check` proves about
-/// it: the checks (or invariants) it fails, and a phrase the report must say.
+/// A right answer written differently from the reference (other labels, names, files, units),
+/// kept in `equivalents/<name>/`: `lab dev check` proves it passes.
+struct EquivalentDocument: Decodable {
+    var name: String
+    var description: String?
+}
+
+/// A realistic wrong answer kept in `mistakes/<name>/` (or a counterfeit, in
+/// `counterfeits/<name>/`: the checked numbers reached without the mechanism), and what
+/// `lab dev check` proves about it: exactly the checks (or invariants) it fails, or
+/// `manifests` when its files are refused before anything runs, and a phrase the report says.
 struct MistakeDocument: Decodable {
     var name: String
     var description: String?
