@@ -72,13 +72,11 @@ struct ConditionEvaluator {
                     holds: !exists && field == nil, observed: "\(target) not found",
                     subjects: [key])
             }
-            guard let field, let comparison else {
+            guard let field else {
                 return Observation(holds: exists, observed: "\(target) exists", subjects: [key])
             }
-            let value = json.value(of: resource, at: field)
-            return Observation(
-                holds: comparison.holds(for: value),
-                observed: "\(field) = \(value?.text ?? "<none>")", subjects: [key])
+            let (holds, text) = compare(json.values(of: resource, at: field), comparison, exists)
+            return Observation(holds: holds, observed: "\(field) = \(text)", subjects: [key])
         }
         let members = self.members(related, of: owner)
         guard !members.isEmpty else {
@@ -87,7 +85,7 @@ struct ConditionEvaluator {
                 observed: missing(owner) ?? related.none(of: owner), subjects: [owner.key])
         }
         let names = members.map { "\(related == .pods ? "pod" : related.rawValue)/\($0.name)" }
-        guard let field, let comparison else {
+        guard let field else {
             return Observation(
                 holds: exists,
                 observed: names.joined(separator: ", ") + (members.count == 1 ? " exists" : " exist"),
@@ -97,11 +95,25 @@ struct ConditionEvaluator {
         var parts: [String] = []
         for (key, name) in zip(members, names) {
             guard let resource = cluster.store.resource(key) else { continue }
-            let value = json.value(of: resource, at: field)
-            holds = holds && comparison.holds(for: value)
-            parts.append("\(name): \(field) = \(value?.text ?? "<none>")")
+            let (held, text) = compare(json.values(of: resource, at: field), comparison, exists)
+            holds = holds && held
+            parts.append("\(name): \(field) = \(text)")
         }
         return Observation(holds: holds, observed: parts.joined(separator: "; "), subjects: members)
+    }
+
+    /// Whether the values at a field compare (each of them, for `[*]`), or exist when there is
+    /// no comparison; and how they read.
+    private func compare(_ values: [OpaqueValue?], _ comparison: Comparison?, _ exists: Bool)
+        -> (Bool, String)
+    {
+        let text = values.isEmpty ? "[]" : values.map { $0?.text ?? "<none>" }.joined(separator: ", ")
+        guard let comparison else {
+            let present = !values.isEmpty && values.allSatisfy { $0 != nil }
+            let absent = values.allSatisfy { $0 == nil }
+            return (exists ? present : absent, text)
+        }
+        return (!values.isEmpty && values.allSatisfy(comparison.holds(for:)), text)
     }
 
     /// The objects related to `owner` in the cluster, by name.
@@ -178,20 +190,32 @@ struct ConditionEvaluator {
         } else if case .named(let reference) = query.object {
             about = [reference.key]
         }
-        let matches = cluster.events.filter { event in
+        let candidates = cluster.events.filter { event in
             event.reason == query.reason
                 && (about.map { $0.contains(event.object) } ?? true)
                 && (query.type.map { $0 == event.type.rawValue } ?? true)
-                && (query.message.map { event.message.contains($0) } ?? true)
         }
-        let observed =
+        let matches = candidates.filter { event in
+            query.message.map { event.message.contains($0) } ?? true
+        }
+        func describe(_ event: ClusterEvent) -> String {
+            "\(event.reason) \(event.object) \(event.message)"
+        }
+        var observed =
             matches.last.map {
                 "\(matches.count) event\(matches.count == 1 ? "" : "s"), last at \($0.time): "
-                    + "\($0.reason) \($0.object) \($0.message)"
+                    + describe($0)
             } ?? "no \(query.reason) event"
-        return Observation(
-            holds: matches.isEmpty != exists, observed: observed,
-            subjects: Array(Set(matches.map(\.object))).sorted())
+        if matches.isEmpty, let message = query.message {
+            // Say what the events of that reason did say: the autoscaler rescaled, but not to
+            // what the check asks for.
+            observed = "no \(query.reason) event saying \"\(message)\""
+                + (candidates.last.map { "; the last one, at \($0.time): " + describe($0) } ?? "")
+        }
+        let seen = matches.isEmpty ? candidates : matches
+        var subjects = Array(Set(seen.map(\.object))).sorted()
+        if subjects.isEmpty, let about { subjects = about.sorted() }
+        return Observation(holds: matches.isEmpty != exists, observed: observed, subjects: subjects)
     }
 
     private func load(_ name: String, _ metrics: [LoadMetric: Comparison]) -> Observation {

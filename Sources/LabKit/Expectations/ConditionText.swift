@@ -6,6 +6,7 @@ public enum ConditionText {
         switch condition {
         case .object(let target, let field, let comparison, let exists):
             if let field, let comparison { return "\(target) \(field) \(comparison)" }
+            if let field { return "\(target) \(field) \(exists ? "is set" : "is absent")" }
             return exists ? "\(target) exists" : "\(target) does not exist"
         case .pods(let query, let count):
             return describe(query) + " count \(count)"

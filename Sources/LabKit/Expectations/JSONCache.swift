@@ -7,14 +7,14 @@ import KubeModel
 final class JSONCache {
     private var entries: [ObjectKey: (version: String, value: OpaqueValue?)] = [:]
 
-    func value(of resource: KubeResource, at field: ValuePath) -> OpaqueValue? {
+    func values(of resource: KubeResource, at field: ValuePath) -> [OpaqueValue?] {
         let key = resource.storeKey
         let version = resource.metadata.resourceVersion ?? ""
         if let entry = entries[key], entry.version == version, !version.isEmpty {
-            return entry.value.flatMap(field.value(in:))
+            return entry.value.map(field.values(in:)) ?? [nil]
         }
         let value = ConditionEvaluator.json(of: resource.object)
         entries[key] = (version, value)
-        return value.flatMap(field.value(in:))
+        return value.map(field.values(in:)) ?? [nil]
     }
 }

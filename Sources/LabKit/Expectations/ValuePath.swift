@@ -3,14 +3,16 @@ public import KubeModel
 /// A field of an object as a check names it: kubectl's dotted path with indices
 /// (`spec.template.spec.containers[0].image`), where a list entry may also be picked by what it
 /// holds (`spec.metrics[resource.name=cpu].resource.target.averageUtilization`,
-/// `spec.template.spec.containers[name=order]`), so a check does not depend on the order a
-/// student wrote a list in.
+/// `spec.template.spec.containers[name=order]`), or every entry (`containers[*]`: each must
+/// compare), so a check does not depend on the order a student wrote a list in.
 public struct ValuePath: Sendable, Hashable, CustomStringConvertible {
     public enum Component: Sendable, Hashable {
         case key(String)
         case index(Int)
         /// The first entry whose value at `field` is `value` (as text).
         case entry(field: [String], value: String)
+        /// Every entry (`[*]`).
+        case every
     }
 
     public var components: [Component]
@@ -27,6 +29,8 @@ public struct ValuePath: Sendable, Hashable, CustomStringConvertible {
                 let inner = rest[rest.index(after: rest.startIndex)..<close]
                 if let index = Int(inner), index >= 0 {
                     components.append(.index(index))
+                } else if inner == "*" {
+                    components.append(.every)
                 } else if let equals = inner.firstIndex(of: "=") {
                     let field = inner[..<equals].split(separator: ".").map(String.init)
                     var value = String(inner[inner.index(after: equals)...])
@@ -55,10 +59,34 @@ public struct ValuePath: Sendable, Hashable, CustomStringConvertible {
         description = text
     }
 
-    /// The value at the path, or nil when a step of it is absent.
+    /// The value at the path, or nil when a step of it is absent; with `[*]`, the first
+    /// entry's.
     public func value(in root: OpaqueValue) -> OpaqueValue? {
-        let (value, resolved) = walk(root)
-        return resolved == components.count ? value : nil
+        values(in: root).first ?? nil
+    }
+
+    /// The values at the path: one, or one per entry for each `[*]` (none for an empty list);
+    /// nil where a step is absent.
+    public func values(in root: OpaqueValue) -> [OpaqueValue?] {
+        var current: [OpaqueValue?] = [root]
+        for component in components {
+            current = current.flatMap { value -> [OpaqueValue?] in
+                guard let value else { return [nil] }
+                switch (component, value) {
+                case (.key(let key), .object(let members)):
+                    return [members[key]]
+                case (.index(let index), .array(let items)) where items.indices.contains(index):
+                    return [items[index]]
+                case (.entry(let field, let wanted), .array(let items)):
+                    return [items.first { Self.entry($0, has: field, wanted) }]
+                case (.every, .array(let items)):
+                    return items.map { $0 }
+                default:
+                    return [nil]
+                }
+            }
+        }
+        return current
     }
 
     /// The path with entries picked by content replaced by their indices, as far as it
@@ -86,31 +114,15 @@ public struct ValuePath: Sendable, Hashable, CustomStringConvertible {
                 else { return path }
                 path = path.appending(index: index)
                 current = items[index]
+            case .every:
+                guard case .array(let items)? = current, let first = items.first else {
+                    return path
+                }
+                path = path.appending(index: 0)
+                current = first
             }
         }
         return path
-    }
-
-    /// The value reached and how many components resolved.
-    private func walk(_ root: OpaqueValue) -> (OpaqueValue?, Int) {
-        var current = root
-        for (position, component) in components.enumerated() {
-            switch (component, current) {
-            case (.key(let key), .object(let members)):
-                guard let next = members[key] else { return (nil, position) }
-                current = next
-            case (.index(let index), .array(let items)) where items.indices.contains(index):
-                current = items[index]
-            case (.entry(let field, let value), .array(let items)):
-                guard let next = items.first(where: { Self.entry($0, has: field, value) }) else {
-                    return (nil, position)
-                }
-                current = next
-            default:
-                return (nil, position)
-            }
-        }
-        return (current, components.count)
     }
 
     private static func entry(_ item: OpaqueValue, has field: [String], _ value: String) -> Bool {

@@ -122,7 +122,7 @@ struct LabCompiler {
     private mutating func checkOrder(_ raw: LabDocument) -> [Int] {
         var order: [Int] = []
         for (index, step) in raw.scenario.steps.enumerated() {
-            for id in step.check?.ids ?? [] {
+            for id in step.checkIDs ?? [] {
                 guard let position = raw.checks.firstIndex(where: { $0.id == id }) else {
                     continue
                 }

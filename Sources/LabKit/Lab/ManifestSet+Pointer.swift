@@ -55,7 +55,7 @@ extension ManifestSet {
             switch component {
             case .key(let key): .key(key)
             case .index(let index): .index(index)
-            case .entry: nil
+            case .entry, .every: nil
             }
         })
         if let json = ConditionEvaluator.json(of: object.resource.object) {

@@ -167,10 +167,16 @@ extension ScenarioCompiler {
                 hint: "add field: status.availableReplicas")
             return nil
         }
-        if comparison == nil, raw.field != nil {
+        if comparison == nil, raw.field != nil, raw.exists == nil {
             error(
                 "\"field\" needs a comparison", at: path.appending("field"),
-                hint: "add equals, atLeast, atMost or matches")
+                hint: "add equals, atLeast, atMost or matches, or exists: true or false")
+            return nil
+        }
+        if comparison != nil, raw.exists != nil {
+            error(
+                "\"exists\" and a comparison do not go together", at: path.appending("exists"),
+                hint: "a comparison already needs the field to be there")
             return nil
         }
         var field: ValuePath?

@@ -125,8 +125,10 @@ struct ScenarioCompiler {
                 .wait(condition, timeout: timeout)
             )
         case "check":
-            guard let ids = raw.check?.ids, !ids.isEmpty else {
-                error("\"check\" names at least one check", at: path)
+            guard let ids = raw.checkIDs, !ids.isEmpty else {
+                error(
+                    "\"check\" takes a check id or a list of them", at: path,
+                    hint: "write check: scale-out, or check: [full-capacity, no-downtime]")
                 return nil
             }
             if ids.count == 1 {

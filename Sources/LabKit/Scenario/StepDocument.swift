@@ -17,7 +17,7 @@ struct StepDocument: Decodable {
     var expect: ExpectationDocument?
     /// A lab's check by id, or several that start together: their expectations run here
     /// (labs only).
-    var check: CheckIDs?
+    var check: OpaqueValue?
 
     /// The action keys, in the order documentation lists them.
     static let actionKeys = [
@@ -95,17 +95,21 @@ struct ControlPlaneStepDocument: Decodable {
     var upgrade: String
 }
 
-/// `check: scale-out`, or `check: [full-capacity, no-downtime]` for checks that watch the same
-/// interval.
-struct CheckIDs: Decodable {
-    var ids: [String]
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let one = try? container.decode(String.self) {
-            ids = [one]
-        } else {
-            ids = try container.decode([String].self)
+extension StepDocument {
+    /// `check: scale-out`, or `check: [full-capacity, no-downtime]` for checks that watch the
+    /// same interval; nil when it is neither a name nor a list of names.
+    var checkIDs: [String]? {
+        switch check {
+        case .string(let id)?:
+            return [id]
+        case .array(let items)?:
+            let ids = items.compactMap { item -> String? in
+                if case .string(let id) = item { return id }
+                return nil
+            }
+            return ids.count == items.count ? ids : nil
+        default:
+            return nil
         }
     }
 }
