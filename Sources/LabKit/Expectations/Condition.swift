@@ -109,6 +109,9 @@ public struct EventQuery: Sendable, Hashable {
     public var object: ObjectSelection?
     public var type: String?
     public var message: String?
+    /// Only the latest such event counts: what the probe answers now, not what it answered
+    /// while the app was starting.
+    public var latest = false
 }
 
 /// The numbers of a load report a scenario can check.

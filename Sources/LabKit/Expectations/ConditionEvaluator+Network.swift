@@ -83,6 +83,23 @@ extension ConditionEvaluator {
             holds = holds && comparison.holds(for: .number(Double(value)))
             parts.append("\(value) \(result.rawValue)")
         }
+        let withProbe = pods.filter { key in
+            cluster.read(Pod.self, key) { pod in
+                pod.spec.containers.contains { container in
+                    switch query.kind {
+                    case .startup: container.startupProbe != nil
+                    case .readiness: container.readinessProbe != nil
+                    case .liveness: container.livenessProbe != nil
+                    }
+                }
+            } ?? false
+        }
+        if !pods.isEmpty, withProbe.isEmpty {
+            return Observation(
+                holds: false,
+                observed: "\(pods.map(\.name).joined(separator: ", ")): no \(query.kind.rawValue) probe",
+                subjects: pods)
+        }
         let about =
             pods.isEmpty
             ? "no pods \(query.pods.description)"

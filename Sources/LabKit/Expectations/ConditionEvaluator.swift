@@ -190,11 +190,12 @@ struct ConditionEvaluator {
         } else if case .named(let reference) = query.object {
             about = [reference.key]
         }
-        let candidates = cluster.events.filter { event in
+        var candidates = cluster.events.filter { event in
             event.reason == query.reason
                 && (about.map { $0.contains(event.object) } ?? true)
                 && (query.type.map { $0 == event.type.rawValue } ?? true)
         }
+        if query.latest { candidates = candidates.suffix(1) }
         let matches = candidates.filter { event in
             query.message.map { event.message.contains($0) } ?? true
         }

@@ -12,7 +12,9 @@ public enum ConditionText {
             return describe(query) + " count \(count)"
         case .event(let query, let exists):
             let about = query.object.map { " about \($0)" } ?? ""
-            return "event \(query.reason)\(about) \(exists ? "recorded" : "absent")"
+            let saying = query.message.map { " saying \"\($0)\"" } ?? ""
+            let which = query.latest ? "latest event" : "event"
+            return "\(which) \(query.reason)\(about)\(saying) \(exists ? "recorded" : "absent")"
         case .load(let name, let metrics):
             let checks = LoadMetric.allCases.compactMap { metric in
                 metrics[metric].map { "\(metric.rawValue) \($0)" }

@@ -99,6 +99,7 @@ struct EventQueryDocument: Decodable {
     var object: String?
     var type: String?
     var message: String?
+    var latest: Bool?
 }
 
 /// `{equals: 3}`, `{atLeast: 99.5}`, `{atMost: 0}`.

@@ -84,7 +84,8 @@ extension ScenarioCompiler {
                 object = selection
             }
             let query = EventQuery(
-                reason: event.reason, object: object, type: event.type, message: event.message)
+                reason: event.reason, object: object, type: event.type, message: event.message,
+                latest: event.latest ?? false)
             return .event(query, exists: !(raw.absent ?? false))
         case "load":
             return compileLoadCondition(raw, at: path)
