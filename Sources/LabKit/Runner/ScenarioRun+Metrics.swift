@@ -4,7 +4,19 @@ import KubeModel
 extension ScenarioRun {
     /// `setUsage`: what the selected pods' applications consume, for metrics-server.
     func setUsage(_ usage: UsageOverride, step: Step) {
-        guard let selector = LabelSelectorText.parse(usage.selector) else { return }
+        var selector: LabelSelector
+        if let owner = usage.owner {
+            // The workload's own selector, as it is now: its pods, however they are labelled.
+            guard let ownerSelector = cluster.store.resource(owner.key)?.selector else {
+                let resource = Cluster.storedKind(named: owner.kind)?.resourceName ?? owner.kind
+                fail(APIError.notFound(resource, owner.name).description, at: step)
+                return
+            }
+            selector = ownerSelector
+        } else {
+            guard let parsed = LabelSelectorText.parse(usage.selector) else { return }
+            selector = parsed
+        }
         guard cluster.metricsServer != nil else {
             fail("Metrics API not available", at: step)
             return

@@ -83,7 +83,10 @@ public enum ApplySource: Sendable, Hashable {
 
 /// `setUsage`: what the applications in the selected pods consume, as metrics-server sees it.
 public struct UsageOverride: Sendable, Hashable {
+    /// Pods by label, or (with `owner`) empty.
     public var selector: String
+    /// The workload whose own selector picks the pods (`of: deployment/order`).
+    public var owner: ObjectReferenceText?
     public var namespace: String
     public var cpu: String?
     public var memory: String?

@@ -282,8 +282,23 @@ struct ScenarioCompiler {
     private mutating func compileUsage(_ raw: UsageDocument, at path: FieldPath)
         -> (String, StepAction)?
     {
-        guard LabelSelectorText.parse(raw.selector) != nil else {
-            error("invalid selector \"\(raw.selector)\"", at: path.appending("selector"))
+        var owner: ObjectReferenceText?
+        switch (raw.selector, raw.of) {
+        case (let text?, nil):
+            guard LabelSelectorText.parse(text) != nil else {
+                error("invalid selector \"\(text)\"", at: path.appending("selector"))
+                return nil
+            }
+        case (nil, let text?):
+            guard
+                let reference = reference(
+                    text, namespace: raw.namespace ?? "default", at: path.appending("of"))
+            else { return nil }
+            owner = reference
+        default:
+            error(
+                "\"setUsage\" takes either \"selector\" or \"of\"", at: path,
+                hint: "of: deployment/order uses the Deployment's own selector")
             return nil
         }
         for (key, scalar) in [("cpu", raw.cpu), ("memory", raw.memory)] {
@@ -299,8 +314,8 @@ struct ScenarioCompiler {
             return nil
         }
         let usage = UsageOverride(
-            selector: raw.selector, namespace: raw.namespace ?? "default", cpu: raw.cpu?.text,
-            memory: raw.memory?.text)
-        return ("set usage of \(raw.selector)", .setUsage(usage))
+            selector: raw.selector ?? "", owner: owner, namespace: raw.namespace ?? "default",
+            cpu: raw.cpu?.text, memory: raw.memory?.text)
+        return ("set usage of \(owner.map { "pods of \($0)" } ?? usage.selector)", .setUsage(usage))
     }
 }

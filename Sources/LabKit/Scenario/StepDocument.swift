@@ -45,9 +45,11 @@ struct LoadDocument: Decodable {
     var namespace: String?
 }
 
-/// `setUsage: {selector, cpu, memory}`: what the pods' applications consume.
+/// `setUsage: {selector, cpu, memory}` or `setUsage: {of: deployment/order, cpu}`: what the
+/// pods' applications consume.
 struct UsageDocument: Decodable {
-    var selector: String
+    var selector: String?
+    var of: String?
     var namespace: String?
     var cpu: RawScalar?
     var memory: RawScalar?
