@@ -16,29 +16,34 @@ extension ConditionEvaluator {
                 observed: answers.isEmpty ? "\(name): NXDOMAIN" : "\(name) → \(text)",
                 subjects: answers)
         }
-        let expected = describeAddress(answer.key)
+        let expected = address(of: answer.key).map { "\(answer)'s address is \($0)" }
+            ?? "\(answer) has no address"
         guard !answers.isEmpty else {
             return Observation(
-                holds: false, observed: "\(name): NXDOMAIN; \(answer) is \(expected)",
-                subjects: [answer.key])
+                holds: false, observed: "\(name): NXDOMAIN; \(expected)", subjects: [answer.key])
         }
         let holds = answers == [answer.key]
         return Observation(
-            holds: holds,
-            observed: "\(name) → \(text)" + (holds ? "" : "; \(answer) is \(expected)"),
+            holds: holds, observed: "\(name) → \(text)" + (holds ? "" : "; \(expected)"),
             subjects: answers + (holds ? [] : [answer.key]))
     }
 
-    /// `pod/web-0 (10.244.1.5)`, `service/web (10.96.0.12)`.
-    private func describeAddress(_ key: ObjectKey) -> String {
-        let name = "\(key.kind.lowercased())/\(key.name)"
-        let address: String?
+    private func address(of key: ObjectKey) -> String? {
         switch key.kind {
-        case Pod.kind: address = cluster.get(Pod.self, key)?.status?.podIP
-        case Service.kind: address = cluster.get(Service.self, key)?.spec.clusterIP
-        default: address = nil
+        case Pod.kind: cluster.get(Pod.self, key)?.status?.podIP
+        case Service.kind: cluster.get(Service.self, key)?.spec.clusterIP
+        default: nil
         }
-        guard let address else {
+    }
+
+    /// `pod/web-0 (10.244.1.5)`, `service/web (10.96.0.12)`, with the namespace when it is
+    /// another one (`service/db-1 in namespace web`).
+    private func describeAddress(_ key: ObjectKey) -> String {
+        var name = "\(key.kind.lowercased())/\(key.name)"
+        if !key.namespace.isEmpty, key.namespace != "default" {
+            name += " in namespace \(key.namespace)"
+        }
+        guard let address = address(of: key), address != "None" else {
             return cluster.store.resource(key) == nil ? "\(name) (not found)" : name
         }
         return "\(name) (\(address))"
