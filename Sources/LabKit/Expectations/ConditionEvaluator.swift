@@ -82,7 +82,8 @@ struct ConditionEvaluator {
         guard !members.isEmpty else {
             return Observation(
                 holds: !exists && field == nil,
-                observed: missing(owner) ?? related.none(of: owner), subjects: [owner.key])
+                observed: (related == .pvc ? nil : missing(owner)) ?? related.none(of: owner),
+                subjects: [owner.key])
         }
         let names = members.map { "\(related == .pods ? "pod" : related.rawValue)/\($0.name)" }
         guard let field else {
@@ -118,6 +119,7 @@ struct ConditionEvaluator {
 
     /// The objects related to `owner` in the cluster, by name.
     func members(_ related: RelatedObjects, of owner: ObjectReferenceText) -> [ObjectKey] {
+        if related == .pvc { return claims(ofPod: owner) }
         guard let resource = cluster.store.resource(owner.key) else { return [] }
         var found: [ObjectKey] = []
         switch related {
@@ -137,6 +139,23 @@ struct ConditionEvaluator {
             guard let selector = resource.selector else { return [] }
             cluster.forEach(Pod.self, namespace: owner.namespace) { pod in
                 if selector.matches(pod.metadata.labels ?? [:]) { found.append(pod.storeKey) }
+            }
+        case .pvc:
+            break
+        }
+        return found.sorted { $0.name < $1.name }
+    }
+
+    /// A StatefulSet pod's own claims by upstream's naming, whether the pod exists or not;
+    /// once its StatefulSet is gone too, the claims named `<anything>-<pod>`.
+    private func claims(ofPod pod: ObjectReferenceText) -> [ObjectKey] {
+        let sets = cluster.list(StatefulSet.self, namespace: pod.namespace)
+        let names = RelatedObjects.claimNames(ofPod: pod.name, sets: sets).map(Set.init)
+        var found: [ObjectKey] = []
+        cluster.forEach(PersistentVolumeClaim.self, namespace: pod.namespace) { claim in
+            let name = claim.metadata.name ?? ""
+            if names?.contains(name) ?? name.hasSuffix("-" + pod.name) {
+                found.append(claim.storeKey)
             }
         }
         return found.sorted { $0.name < $1.name }

@@ -48,12 +48,16 @@ public enum RelatedObjects: String, Sendable, Hashable, CaseIterable {
     case pdb
     /// The pods the workload's (or Service's) selector matches.
     case pods
+    /// A StatefulSet pod's own claims, `<template>-<pod>` (`getPersistentVolumeClaimName`):
+    /// found by name, so they are found after the pod, or the StatefulSet, is gone.
+    case pvc
 
     init?(_ word: String) {
         switch KindNames.kind(for: word) {
         case "HorizontalPodAutoscaler": self = .hpa
         case "PodDisruptionBudget": self = .pdb
         case "Pod": self = .pods
+        case "PersistentVolumeClaim": self = .pvc
         default: return nil
         }
     }
@@ -64,6 +68,7 @@ public enum RelatedObjects: String, Sendable, Hashable, CaseIterable {
         case .hpa: "HorizontalPodAutoscaler"
         case .pdb: "PodDisruptionBudget"
         case .pods: "Pod"
+        case .pvc: "PersistentVolumeClaim"
         }
     }
 
@@ -73,6 +78,7 @@ public enum RelatedObjects: String, Sendable, Hashable, CaseIterable {
         case .hpa: "no HorizontalPodAutoscaler targets \(owner)"
         case .pdb: "no PodDisruptionBudget selects the pods of \(owner)"
         case .pods: "\(owner) has no pods"
+        case .pvc: "no claim of \(owner) exists (a StatefulSet's volumeClaimTemplates make them)"
         }
     }
 }

@@ -22,4 +22,17 @@ extension RelatedObjects {
             return false
         }
     }
+
+    /// The names of a StatefulSet pod's own claims, `<template>-<pod>`, from the StatefulSets
+    /// whose pods are named `<set>-<ordinal>` (nil when none names it).
+    static func claimNames(ofPod pod: String, sets: [StatefulSet]) -> [String]? {
+        let names = sets.flatMap { set -> [String] in
+            let prefix = (set.metadata.name ?? "") + "-"
+            guard pod.hasPrefix(prefix), let ordinal = Int(pod.dropFirst(prefix.count)),
+                ordinal >= 0
+            else { return [] }
+            return (set.spec.volumeClaimTemplates ?? []).map { "\($0.metadata.name ?? "")-\(pod)" }
+        }
+        return sets.contains { (pod).hasPrefix(($0.metadata.name ?? "") + "-") } ? names : nil
+    }
 }

@@ -296,6 +296,12 @@ extension ScenarioCompiler {
                     at: path, hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet or Service")
                 return nil
             }
+            if case .related(.pvc, let owner) = selection, owner.kind != Pod.kind {
+                error(
+                    "\"pvc of\" names a StatefulSet's pod, found \"\(owner)\"", at: path,
+                    hint: "write pvc of pod/web-1: the claims web-1 gets from the templates")
+                return nil
+            }
             return selection
         }
         let words = text.split(separator: " ")
