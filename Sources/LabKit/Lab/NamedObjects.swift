@@ -44,12 +44,20 @@ struct NamedObjects {
             !sameKind.contains(where: { $0.resource.key.name == needed.name })
         else { return nil }
         let names = sameKind.map { "\"\($0.resource.key.name)\"" }.joined(separator: ", ")
-        let written = step.summary
+        let written: String
+        switch step.action {
+        case .expect(let expectation):
+            written = "the lab checks \"\(expectation.title ?? step.summary)\""
+        case .expectTogether(let expectations):
+            written = "the lab checks \"\(expectations.compactMap(\.title).joined(separator: "\", \""))\""
+        default:
+            written = "the lab runs \"\(step.summary)\""
+        }
         return first.diagnostic(
             for: FieldError(
                 .error, "metadata.name",
-                "the lab runs \"\(written)\", which needs a \(needed.kind) named "
-                    + "\"\(needed.name)\"; your files name it \(names)",
+                "\(written), which needs a \(needed.kind) named \"\(needed.name)\"; your files "
+                    + "name it \(names)",
                 hint: "name it \"\(needed.name)\": the lab's steps, its siege load and its "
                     + "checks use the starter's names"))
     }
@@ -57,6 +65,10 @@ struct NamedObjects {
     /// Objects a step uses by name.
     private func needs(of action: StepAction) -> [ObjectReferenceText] {
         switch action {
+        case .expect(let expectation):
+            return references(in: expectation.condition)
+        case .expectTogether(let expectations):
+            return expectations.flatMap { references(in: $0.condition) }
         case .delete(let target, _, _):
             return [target]
         case .startLoad(let spec):
@@ -104,6 +116,30 @@ struct NamedObjects {
             return ManifestLinter().lint(bytes: Array(text.utf8), file: scenario.file).objects
                 .map(\.resource.key)
         default:
+            return []
+        }
+    }
+
+    /// The objects a condition names (a check about `pod/order` needs a Pod named order).
+    private func references(in condition: Condition) -> [ObjectReferenceText] {
+        switch condition {
+        case .object(let selection, _, _, _):
+            return [selection.anchor]
+        case .pods(let query, _):
+            return query.owner.map { [$0] } ?? []
+        case .event(let query, _):
+            return query.object.map { [$0.anchor] } ?? []
+        case .resolves(_, _, let answer):
+            return answer.map { [$0] } ?? []
+        case .createdInOrder(let objects, _), .deletedInOrder(let objects):
+            return objects
+        case .rolloutComplete(let target), .endpoints(let target, _):
+            return [target]
+        case .probes(let query, _):
+            return query.pods.owner.map { [$0] } ?? []
+        case .all(let conditions):
+            return conditions.flatMap(references)
+        case .load, .drain, .nodes:
             return []
         }
     }
