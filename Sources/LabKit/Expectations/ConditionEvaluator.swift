@@ -19,7 +19,8 @@ struct ConditionEvaluator {
             let (counted, selected) = matchingPods(query)
             return Observation(
                 holds: count.holds(for: .number(Double(counted.count))),
-                observed: Self.count(counted.map(\.name), "pod")
+                observed: Self.count(
+                    counted.map(\.name), "pod", qualifier: query.nodeText.map { " on nodes \($0)" })
                     + (query.owner.flatMap(missing).map { " (\($0))" } ?? ""),
                 subjects: selected)
         case .event(let query, let exists):
@@ -56,8 +57,10 @@ struct ConditionEvaluator {
     }
 
     /// `3 pods: a, b, c`, `0 nodes`.
-    static func count(_ names: [String], _ noun: String, plural: String? = nil) -> String {
-        "\(names.count) \(names.count == 1 ? noun : plural ?? noun + "s")"
+    static func count(
+        _ names: [String], _ noun: String, plural: String? = nil, qualifier: String? = nil
+    ) -> String {
+        "\(names.count) \(names.count == 1 ? noun : plural ?? noun + "s")\(qualifier ?? "")"
             + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))
     }
 
@@ -182,6 +185,9 @@ struct ConditionEvaluator {
         // A pod being deleted is what kubectl shows as Terminating: not what a student calls
         // Running or ready, nor what a Service, a ReplicaSet or a budget counts as ready.
         let dropsTerminating = query.ready == true || query.phase == "Running"
+        let nodes: Set<String>? = query.node.map { selector in
+            Set(cluster.list(Node.self, selector: selector).map(\.storeKey.name))
+        }
         var counted: [ObjectKey] = []
         var selected: [ObjectKey] = []
         cluster.forEach(Pod.self, namespace: query.namespace) { pod in
@@ -197,6 +203,7 @@ struct ConditionEvaluator {
                 return
             }
             if let ready = query.ready, (pod.isReady && !terminating) != ready { return }
+            if let nodes, !nodes.contains(pod.spec.nodeName ?? "") { return }
             counted.append(pod.storeKey)
         }
         return (counted, selected)

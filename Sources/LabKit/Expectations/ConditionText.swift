@@ -62,6 +62,7 @@ public enum ConditionText {
         }
         if let phase = query.phase { parts.append(phase) }
         if let ready = query.ready { parts.append(ready ? "ready" : "not ready") }
+        if let node = query.nodeText { parts.append("on nodes \(node)") }
         if let terminating = query.terminating {
             parts.append(terminating ? "terminating" : "not terminating")
         }

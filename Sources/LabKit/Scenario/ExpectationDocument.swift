@@ -75,6 +75,8 @@ struct PodQueryDocument: Decodable {
     var phase: String?
     var ready: Bool?
     var terminating: Bool?
+    /// Labels of the nodes the pods run on: `topology.kubernetes.io/zone=us-east-1a`.
+    var node: String?
 }
 
 /// `probes: {of: deployment/order, probe: liveness}`.

@@ -267,6 +267,16 @@ extension ScenarioCompiler {
         case (nil, nil):
             break
         }
+        if let text = raw.node {
+            guard let selector = LabelSelectorText.parse(text) else {
+                error(
+                    "invalid selector \"\(text)\"", at: path.appending("node"),
+                    hint: "write KEY=VALUE, as in topology.kubernetes.io/zone=us-east-1a")
+                return nil
+            }
+            query.node = selector
+            query.nodeText = text
+        }
         let phases = ["Pending", "Running", "Succeeded", "Failed", "Unknown"]
         if let phase = raw.phase, !phases.contains(phase) {
             error(
