@@ -31,7 +31,11 @@ extension ManifestSet {
                 }
                 return false
             }
-            return match.flatMap { location(in: $0, of: pointer.field, under: .root) }
+            // A budget that selects nothing is still the student's budget: with one object of
+            // the kind in their files, point at it.
+            let sameKind = objects.filter { $0.resource.key.kind == related.kind }
+            let object = match ?? (sameKind.count == 1 ? sameKind.first : nil)
+            return object.flatMap { location(in: $0, of: pointer.field, under: .root) }
         }
     }
 
