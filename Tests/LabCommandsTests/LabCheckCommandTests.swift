@@ -119,7 +119,7 @@ struct LabCheckCommandTests {
     @Test func replayShowsTheTimelineWithVirtualTimestamps() throws {
         let run = try LabBinary.run(["replay", "hpa", "--solution"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("[   0.0s] — step 1: apply order.yaml hpa.yaml"))
+        #expect(run.stdout.contains("[   0.0s] — step 1: apply ."))
         #expect(run.stdout.contains("Transactions:"))
         #expect(run.stdout.contains("PASS hpa:"))
     }

@@ -74,8 +74,14 @@ import Testing
     }
 
     @Test func aCheckWhosePrerequisiteFailedIsSkipped() throws {
-        let other = Self.deployment(replicas: 2).replacingOccurrences(
-            of: "name: web\nspec", with: "name: api\nspec")
+        let other = """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: api}
+            spec:
+              selector: {app: api}
+              ports: [{port: 80}]
+            """
         let report = try Self.withStudentFiles(["app.yaml": other]) {
             LabRunner().run(try Self.lab(), studentDirectory: $0)
         }
@@ -140,6 +146,28 @@ import Testing
         }
         let error = try #require(report.manifestDiagnostics.first { $0.severity == .error })
         #expect(error.hint?.contains("lab reset") == true)
+    }
+
+    /// A workload the lab needs by name, written under another: the check stops at the
+    /// student's `metadata.name`, saying which name the lab's check uses.
+    @Test func anObjectNamedOtherwiseIsReportedAtItsName() throws {
+        let other = Self.deployment(replicas: 2).replacingOccurrences(
+            of: "name: web\nspec", with: "name: api\nspec")
+        let report = try Self.withStudentFiles(["app.yaml": other]) {
+            LabRunner().run(try Self.lab(), studentDirectory: $0)
+        }
+        let error = try #require(report.manifestDiagnostics.first { $0.severity == .error })
+        #expect(
+            error.message
+                == "the lab checks \"the deployment exists\", which needs a Deployment named \"web\"; "
+                + "your files name it \"api\"")
+        #expect(error.location?.file.hasSuffix("/app.yaml") == true)
+        #expect(error.location?.line == 4)
+        #expect(error.hint == "name it \"web\": the lab's steps, its siege load and its checks use "
+            + "the starter's names")
+        #expect(report.checks.map(\.status) == [
+            .skipped(reason: .invalidManifests), .skipped(reason: .invalidManifests),
+        ])
     }
 
     /// NamespaceLifecycle: kubectl's refusal, naming the file, at the student's namespace line.

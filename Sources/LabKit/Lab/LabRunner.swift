@@ -32,7 +32,9 @@ public struct LabRunner: Sendable {
                 invariants: [], manifestDiagnostics: diagnostics, scenario: nil)
         }
         var result = ScenarioRunner(studentDirectory: studentDirectory).run(lab.scenario)
-        result.diagnostics = result.diagnostics.map { inStudentTerms($0, lab: lab) }
+        result.diagnostics = result.diagnostics.map {
+            inStudentTerms($0, lab: lab, studentDirectory: studentDirectory)
+        }
         var verdicts: [String: ExpectationResult] = [:]
         for expectation in result.expectations {
             if let id = expectation.id { verdicts[id] = expectation }
@@ -81,9 +83,13 @@ extension LabRunner {
     /// such as `kubectl expose deploy order` when the student named the Deployment otherwise)
     /// is said in the student's terms: which step of the lab, what it answered, and no pointer
     /// into a file the student cannot change.
-    func inStudentTerms(_ diagnostic: Diagnostic, lab: Lab) -> Diagnostic {
+    func inStudentTerms(_ diagnostic: Diagnostic, lab: Lab, studentDirectory: String)
+        -> Diagnostic
+    {
         guard let location = diagnostic.location,
-            location.file.hasPrefix(lab.directory + "/") || location.file == lab.scenario.file
+            !location.file.hasPrefix(studentDirectory + "/"),
+            location.file == lab.scenario.file
+                || (!lab.directory.isEmpty && location.file.hasPrefix(lab.directory + "/"))
         else { return diagnostic }
         var moved = diagnostic
         moved.location = nil
