@@ -36,6 +36,14 @@ extension Pod: StoredKind {
     public var resource: KubeResource { .pod(self) }
     public func hasSameSpec(as other: Pod) -> Bool { spec == other.spec }
 
+    /// pkg/registry/core/pod/strategy.go `PrepareForCreate`: a new pod is Pending, its QoS
+    /// class set from its resources, whatever status the manifest carried.
+    public mutating func prepareForCreate(in cluster: Cluster) {
+        var fresh = PodStatus(phase: .pending)
+        fresh.qosClass = spec.qosClass
+        status = fresh
+    }
+
     /// A re-applied manifest leaves out the node the scheduler bound the pod to; it stays
     /// (kubectl apply's merge keeps fields the manifest never set).
     public mutating func prepareForUpdate(from old: Pod) {

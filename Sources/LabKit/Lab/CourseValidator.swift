@@ -78,8 +78,10 @@ public struct CourseValidator: Sendable {
         let parse = course.lab(id)
         validation.problems += parse.diagnostics.filter { $0.severity != .note }
         guard let lab = parse.lab else { return Plan(validation: validation, lab: nil) }
-        let labFile = "\(directory)/lab.yaml"
-        func problem(_ message: String, file: String = labFile, hint: String? = nil) {
+        func problem(_ message: String, at part: String = "id", hint: String? = nil) {
+            validation.problems.append(.error(message, at: lab.location(of: part), hint: hint))
+        }
+        func problem(_ message: String, file: String, hint: String? = nil) {
             validation.problems.append(
                 .error(message, at: SourceLocation(file: file, line: 1, column: 1), hint: hint))
         }
@@ -87,31 +89,36 @@ public struct CourseValidator: Sendable {
             problem("the lab's id is \"\(lab.id)\" but its folder is \"\(id)\"")
         }
         for prerequisite in lab.prerequisites where !course.labIDs.contains(prerequisite) {
-            problem("unknown prerequisite \"\(prerequisite)\"")
+            problem("unknown prerequisite \"\(prerequisite)\"", at: "prerequisites")
         }
-        for (what, text) in texts(of: lab) {
+        for (what, part, text) in texts(of: lab) {
             for language in text.missingLanguages {
-                problem("\(what) has no \(language.rawValue) text")
+                problem("\(what) has no \(language.rawValue) text", at: part)
             }
         }
-        for check in lab.checks where check.hints.isEmpty {
-            problem("check \"\(check.id)\" has no hint", hint: "add hints from gentle to direct")
+        for (index, check) in lab.checks.enumerated() where check.hints.isEmpty {
+            problem(
+                "check \"\(check.id)\" has no hint", at: lab.checkPath(check.id) ?? "checks[\(index)]",
+                hint: "add hints from gentle to direct")
         }
         for language in Language.allCases {
             let path = lab.instructionsPath(in: language)
             if !FileManager.default.fileExists(atPath: path) {
-                problem("missing instructions \(path)")
+                problem("missing instructions \(path)", file: path)
             }
         }
         let startFiles = Self.files(in: lab.startDirectory)
         let solutionFiles = Self.files(in: course.solutionDirectory(id))
-        if startFiles.isEmpty { problem("no starter files in \(lab.startDirectory)") }
+        if startFiles.isEmpty {
+            problem("no starter files in \(lab.startDirectory)", file: lab.startDirectory)
+        }
         if startFiles != solutionFiles {
             let onlyStart = startFiles.subtracting(solutionFiles).sorted()
             let onlySolution = solutionFiles.subtracting(startFiles).sorted()
             problem(
                 "start/ and the solution hold different files: only in start: "
                     + "\(onlyStart); only in the solution: \(onlySolution)",
+                file: course.solutionDirectory(id),
                 hint: "Solutions/\(id)/ mirrors Labs/\(id)/start/ file for file")
         }
         let runs =
@@ -150,6 +157,10 @@ public struct CourseValidator: Sendable {
                 "the starter passes every check: there is nothing to do",
                 file: lab.startDirectory)
         }
+        let wrong = Array(reports[1..<(2 + lab.mistakes.count + lab.counterfeits.count)])
+        validation.problems += Self.checkProblems(
+            of: lab, solution: solution, wrong: wrong,
+            solutionDirectory: course.solutionDirectory(id))
         var rest = reports.dropFirst(2)
         for mistake in lab.mistakes {
             guard let report = rest.popFirst() else { break }
@@ -171,20 +182,30 @@ public struct CourseValidator: Sendable {
         return validation
     }
 
-    private func texts(of lab: Lab) -> [(String, LocalizedText)] {
-        var texts: [(String, LocalizedText)] = [("title", lab.title), ("summary", lab.summary)]
+    /// Every text students read, what it is, and where it is written.
+    private func texts(of lab: Lab) -> [(String, String, LocalizedText)] {
+        var texts: [(String, String, LocalizedText)] = [
+            ("title", "title", lab.title), ("summary", "summary", lab.summary),
+        ]
         for check in lab.checks {
-            texts.append(("check \"\(check.id)\" title", check.title))
-            texts.append(("check \"\(check.id)\" rationale", check.rationale))
+            let base = lab.checkPath(check.id) ?? "checks"
+            texts.append(("check \"\(check.id)\" title", "\(base).title", check.title))
+            texts.append(("check \"\(check.id)\" rationale", "\(base).rationale", check.rationale))
             for (index, hint) in check.hints.enumerated() {
-                texts.append(("check \"\(check.id)\" hint \(index + 1)", hint))
+                texts.append(
+                    ("check \"\(check.id)\" hint \(index + 1)", "\(base).hints[\(index)]", hint))
             }
             for (index, explanation) in check.explanations.enumerated() {
-                texts.append(("check \"\(check.id)\" explanation \(index + 1)", explanation))
+                texts.append(
+                    (
+                        "check \"\(check.id)\" explanation \(index + 1)",
+                        "\(base).explain[\(index)]", explanation
+                    ))
             }
         }
-        for invariant in lab.invariants {
-            texts.append(("invariant \"\(invariant.id)\" title", invariant.title))
+        for (index, invariant) in lab.invariants.enumerated() {
+            texts.append(
+                ("invariant \"\(invariant.id)\" title", "invariants[\(index)].title", invariant.title))
         }
         return texts
     }

@@ -1,3 +1,4 @@
+public import LabDiagnostics
 public import KubeModel
 
 /// A lab: instructions' title and summary, the curriculum scenario that replays it against the
@@ -21,6 +22,27 @@ public struct Lab: Sendable {
     public var counterfeits: [Mistake]
     /// Right answers written differently, under `equivalents/`, each of which must pass.
     public var equivalents: [Equivalent]
+    /// Where each part of `lab.yaml` is written (`checks[2].explain[0]`), for `lab dev check`.
+    public var locations: [String: SourceLocation] = [:]
+    /// Each check's index in `lab.yaml`'s `checks` (they run in another order).
+    public var checkIndices: [String: Int] = [:]
+
+    /// Where `path` (`checks[2].hints[1]`) is written in `lab.yaml`: the nearest part the
+    /// compiler recorded, else the file's first line.
+    public func location(of path: String) -> SourceLocation {
+        var key = path
+        while true {
+            if let found = locations[key] { return found }
+            guard let cut = key.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            key = String(key[..<cut])
+        }
+        return SourceLocation(file: "\(directory)/lab.yaml", line: 1, column: 1)
+    }
+
+    /// `checks[i]`, where check `id` is declared (checks are kept in the order they run).
+    public func checkPath(_ id: String) -> String? {
+        checkIndices[id].map { "checks[\($0)]" }
+    }
 
     /// The total points of the lab's checks.
     public var points: Int { checks.reduce(0) { $0 + $1.points } }

@@ -34,7 +34,7 @@ struct LabCompiler {
         diagnostics += scenarioCompiler.diagnostics
         let checks = order.map { compileCheck(raw.checks[$0], index: $0) }
         checkNeeds(raw.checks, order: order)
-        return Lab(
+        var lab = Lab(
             id: raw.id, title: raw.title, summary: raw.summary,
             prerequisites: raw.prerequisites ?? [],
             directory: (file as NSString).deletingLastPathComponent, scenario: scenario,
@@ -45,6 +45,41 @@ struct LabCompiler {
                 raw.counterfeits ?? [], key: "counterfeits", checks: checks,
                 invariants: invariants),
             equivalents: compileEquivalents(raw.equivalents ?? []))
+        lab.locations = locations(of: raw)
+        lab.checkIndices = Dictionary(
+            raw.checks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return lab
+    }
+
+    /// Where the parts `lab dev check` may complain about are written.
+    private func locations(of raw: LabDocument) -> [String: SourceLocation] {
+        var paths: [FieldPath] = ["id", "title", "summary", "prerequisites"]
+        for (index, check) in raw.checks.enumerated() {
+            let base = FieldPath("checks").appending(index: index)
+            paths += [base, base.appending("title"), base.appending("rationale")]
+            paths += [base.appending("expect"), base.appending("manifest")]
+            paths += check.hints.indices.map { base.appending("hints").appending(index: $0) }
+            paths += (check.explain ?? []).indices.map {
+                base.appending("explain").appending(index: $0)
+            }
+        }
+        for (index, _) in (raw.invariants ?? []).enumerated() {
+            let base = FieldPath("invariants").appending(index: index)
+            paths += [base, base.appending("title"), base.appending("manifest")]
+        }
+        for (key, count) in [
+            ("mistakes", raw.mistakes?.count), ("counterfeits", raw.counterfeits?.count),
+            ("equivalents", raw.equivalents?.count),
+        ] {
+            paths += (0..<(count ?? 0)).map { FieldPath(key).appending(index: $0) }
+        }
+        var found: [String: SourceLocation] = [:]
+        for path in paths {
+            if let location = document.diagnostic(.note, "", at: path).location {
+                found[path.description] = location
+            }
+        }
+        return found
     }
 
     private mutating func compileEquivalents(_ raw: [EquivalentDocument]) -> [Equivalent] {
@@ -104,6 +139,12 @@ struct LabCompiler {
             guard sources[check.id] == nil else {
                 error("duplicate check id \"\(check.id)\"", at: path.appending("id"))
                 continue
+            }
+            if check.id == Mistake.manifests {
+                error(
+                    "\"\(Mistake.manifests)\" is reserved: a mistake that \"fails: "
+                        + "[\(Mistake.manifests)]\" has files that are refused",
+                    at: path.appending("id"), hint: "name the check otherwise")
             }
             sources[check.id] = LabCheckSource(
                 title: check.title.text(in: language), expectation: check.expect,
