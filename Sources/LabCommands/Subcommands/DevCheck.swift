@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LabDiagnostics
 import LabKit
 
@@ -24,7 +25,17 @@ extension LabCommand {
 
         func run() throws {
             let loaded = try course.loadCourse()
-            for id in ids { _ = try course.lab(id, in: loaded) }
+            for id in ids where !loaded.labIDs.contains(id) {
+                // A lab being written is checked before it is listed; anything else is a typo.
+                guard FileManager.default.fileExists(atPath: "\(loaded.labDirectory(id))/lab.yaml")
+                else {
+                    _ = try course.lab(id, in: loaded)
+                    continue
+                }
+                Terminal.error(
+                    "warning: Labs/\(id) is not listed in Labs/course.yaml: it is checked, but "
+                        + "lab list and lab start do not offer it until a unit lists it")
+            }
             let validator = CourseValidator(course: loaded)
             let results = validator.validate(ids.isEmpty ? nil : ids)
             let renderer = DiagnosticRenderer(colors: output.colorsEnabled)

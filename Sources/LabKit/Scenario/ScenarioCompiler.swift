@@ -15,7 +15,7 @@ struct ScenarioCompiler {
     let base: FieldPath
     /// A lab's checks by id, for `check: ID` steps; nil in a plain scenario.
     let checks: [String: LabCheckSource]?
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     init<Document>(
         document: DecodedDocument<Document>, file: String, text: String,
@@ -39,6 +39,7 @@ struct ScenarioCompiler {
         if raw.steps.isEmpty {
             error("a scenario needs at least one step", at: base.appending("steps"))
         }
+        checkLoadsAreStartedFirst(steps)
         return Scenario(
             name: raw.name, description: raw.description, file: file, cluster: setup, steps: steps)
     }
