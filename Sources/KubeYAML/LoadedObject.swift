@@ -17,6 +17,11 @@ public struct LoadedObject: Sendable {
         return SourceLocation(file: file, line: node.line, column: node.column)
     }
 
+    /// Whether the file writes the field at `path` itself (not only an ancestor of it).
+    public func writes(_ path: FieldPath) -> Bool {
+        root.reaches(path)
+    }
+
     /// A diagnostic for a field of this object, with source line and caret.
     public func diagnostic(for error: FieldError) -> Diagnostic {
         let node = root.locate(error.path)
@@ -48,5 +53,22 @@ extension YAMLNode {
             }
         }
         return anchor
+    }
+
+    /// Whether every step of `path` is in the file.
+    func reaches(_ path: FieldPath) -> Bool {
+        var node = self
+        for component in path.components {
+            switch (component, node.content) {
+            case (.key(let key), .mapping(let mapping)):
+                guard let entry = mapping.entry(key) else { return false }
+                node = entry.value
+            case (.index(let index), .sequence(let items)) where items.indices.contains(index):
+                node = items[index]
+            default:
+                return false
+            }
+        }
+        return true
     }
 }

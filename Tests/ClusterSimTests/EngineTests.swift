@@ -48,4 +48,40 @@ struct EngineTests {
         #expect(deleted?.metadata.deletionTimestamp != nil)
         #expect(deleted?.status?.phase == .terminating)
     }
+
+    /// A condition is asked only of settled states: never between two events of one instant,
+    /// nor before the events an event schedules for its own instant have run.
+    @Test func conditionsAreAskedOfSettledStatesOnly() {
+        let cluster = Cluster()
+        var count = 0
+        var seen: [Int] = []
+        cluster.schedule(at: .seconds(1)) { cluster in
+            count = 3
+            cluster.schedule(after: .zero) { _ in count = 6 }
+        }
+        cluster.schedule(at: .seconds(2)) { _ in count = 3 }
+        let held = cluster.run(
+            until: { _ in
+                seen.append(count)
+                return count == 3
+            }, timeout: .seconds(10))
+        #expect(held)
+        #expect(cluster.now == .seconds(2))
+        #expect(seen == [0, 6, 3])
+    }
+
+    /// pkg/registry/core/pod/strategy.go PrepareForCreate: a new pod is Pending, with the
+    /// QoS class of its resources, before any kubelet sees it.
+    @Test func aNewPodIsPendingWithItsQoSClass() throws {
+        let cluster = Cluster()
+        var container = Container(name: "app", image: "nginx:1.25")
+        container.resources = ResourceRequirements(
+            limits: ["cpu": try #require(Quantity("500m")), "memory": try #require(Quantity("512Mi"))])
+        var pod = Pod(metadata: ObjectMeta(name: "app"), spec: PodSpec(containers: [container]))
+        pod.applyDefaults()
+        pod.status = PodStatus(phase: .running)
+        let created = try cluster.create(pod)
+        #expect(created.status?.phase == .pending)
+        #expect(created.status?.qosClass == .guaranteed)
+    }
 }

@@ -7,21 +7,36 @@ extension ManifestSet {
     /// the named object, the student's autoscaler or budget for the owner whatever its name, or
     /// the owner's pod template for a field of its pods.
     func location(of pointer: ManifestPointer) -> SourceLocation? {
+        guard let (object, path) = target(of: pointer) else { return nil }
+        guard let path else { return SourceLocation(file: object.file, line: object.line, column: 1) }
+        return object.location(of: path)
+    }
+
+    /// Whether the files write the pointed-at field itself (`lab dev check` asks it of the
+    /// reference solution: a pointer at a field it lacks would point students at an ancestor).
+    func resolves(_ pointer: ManifestPointer) -> Bool {
+        guard let (object, path) = target(of: pointer) else { return false }
+        return path.map(object.writes) ?? true
+    }
+
+    /// The object pointed at, and the path of the field in its file (entries picked by content
+    /// turned into their indices), nil without a field.
+    private func target(of pointer: ManifestPointer) -> (LoadedObject, FieldPath?)? {
+        let found: LoadedObject?
+        var base = FieldPath.root
         switch pointer.object {
         case .named(let reference):
-            guard let object = find(reference) else { return nil }
-            return location(in: object, of: pointer.field, under: .root)
+            found = find(reference)
         case .related(.pods, let owner):
-            guard let object = find(owner) else { return nil }
+            found = find(owner)
             // A pod's `spec.x` is the template's `spec.template.spec.x`.
-            let template = object.resource.key.kind == Pod.kind
-                ? FieldPath.root : FieldPath("spec.template")
-            return location(in: object, of: pointer.field, under: template)
+            if let found, found.resource.key.kind != Pod.kind { base = "spec.template" }
         case .related(let related, let owner):
             let anchor = find(owner)?.resource
             let match = objects.first { candidate in
                 let key = candidate.resource.key
-                guard key.kind == related.kind, key.namespace.isEmpty || key.namespace == owner.namespace
+                guard key.kind == related.kind,
+                    key.namespace.isEmpty || key.namespace == owner.namespace
                 else { return false }
                 if let anchor { return related.relates(candidate.resource, to: anchor) }
                 // The owner is the lab's own: an autoscaler still names it.
@@ -34,9 +49,13 @@ extension ManifestSet {
             // A budget that selects nothing is still the student's budget: with one object of
             // the kind in their files, point at it.
             let sameKind = objects.filter { $0.resource.key.kind == related.kind }
-            let object = match ?? (sameKind.count == 1 ? sameKind.first : nil)
-            return object.flatMap { location(in: $0, of: pointer.field, under: .root) }
+            found = match ?? (sameKind.count == 1 ? sameKind.first : nil)
         }
+        guard let found else { return nil }
+        guard let field = pointer.field else {
+            return (found, base.isRoot ? nil : base)
+        }
+        return (found, base + concrete(field, in: found, under: base))
     }
 
     private func find(_ reference: ObjectReferenceText) -> LoadedObject? {
@@ -47,30 +66,26 @@ extension ManifestSet {
         }
     }
 
-    private func location(in object: LoadedObject, of field: ValuePath?, under base: FieldPath)
-        -> SourceLocation
+    /// `field` with entries picked by content replaced by their indices in `object`.
+    private func concrete(_ field: ValuePath, in object: LoadedObject, under base: FieldPath)
+        -> FieldPath
     {
-        guard let field else {
-            return base.isRoot
-                ? SourceLocation(file: object.file, line: object.line, column: 1)
-                : object.location(of: base)
-        }
-        var concrete = FieldPath(field.components.compactMap { component in
-            switch component {
-            case .key(let key): .key(key)
-            case .index(let index): .index(index)
-            case .entry, .every: nil
+        var root = ConditionEvaluator.json(of: object.resource.object)
+        for component in base.components {
+            guard case .key(let key) = component, case .object(let members)? = root else {
+                root = nil
+                break
             }
-        })
-        if let json = ConditionEvaluator.json(of: object.resource.object) {
-            let root = base.components.reduce(Optional(json)) { value, component in
-                guard case .key(let key) = component, case .object(let members)? = value else {
-                    return nil
+            root = members[key]
+        }
+        if let root { return field.concrete(in: root) }
+        return FieldPath(
+            field.components.compactMap { component in
+                switch component {
+                case .key(let key): .key(key)
+                case .index(let index): .index(index)
+                case .entry, .every: nil
                 }
-                return members[key]
-            }
-            if let root { concrete = field.concrete(in: root) }
-        }
-        return object.location(of: base + concrete)
+            })
     }
 }
