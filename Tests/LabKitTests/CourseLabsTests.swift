@@ -41,6 +41,55 @@ import Testing
         #expect(start.checks.contains { $0.status == .failed })
     }
 
+    /// Every lab declares right answers written differently and answers that reach the
+    /// checked numbers without the mechanism (docs/lab-format.md says why).
+    @Test(arguments: labIDs)
+    func labDeclaresEquivalentAndCounterfeitAnswers(_ id: String) throws {
+        let lab = try #require(Self.course?.lab(id).lab)
+        #expect(!lab.equivalents.isEmpty, "\(id) declares no equivalent answer")
+        #expect(!lab.counterfeits.isEmpty, "\(id) declares no counterfeit answer")
+    }
+
+    /// One declared answer of a lab and the verdict it is owed.
+    struct DeclaredAnswer: Sendable, CustomTestStringConvertible {
+        var lab: String
+        var name: String
+        var directory: String
+        /// Nil for an equivalent (it must pass); the ids a counterfeit must fail.
+        var fails: [String]?
+
+        var testDescription: String { "\(lab)/\(name)" }
+    }
+
+    static let declaredAnswers: [DeclaredAnswer] = labIDs.flatMap { id -> [DeclaredAnswer] in
+        guard let lab = course?.lab(id).lab else { return [] }
+        return lab.equivalents.map {
+            DeclaredAnswer(
+                lab: id, name: $0.name, directory: lab.equivalentDirectory($0.name), fails: nil)
+        }
+            + lab.counterfeits.map {
+                DeclaredAnswer(
+                    lab: id, name: $0.name, directory: lab.counterfeitDirectory($0.name),
+                    fails: $0.fails)
+            }
+    }
+
+    /// An equivalent answer passes; a counterfeit fails exactly the checks it names.
+    @Test(arguments: declaredAnswers)
+    func declaredAnswerGetsItsVerdict(_ answer: DeclaredAnswer) throws {
+        let lab = try #require(Self.course?.lab(answer.lab).lab)
+        let report = LabRunner().run(lab, studentDirectory: answer.directory)
+        guard let fails = answer.fails else {
+            #expect(report.passed, "\(report.checks.filter { $0.status != .passed }.map(\.check.id))")
+            return
+        }
+        #expect(!report.passed)
+        let failed =
+            report.checks.filter { $0.status == .failed }.map(\.check.id)
+            + report.invariants.filter { !$0.passed }.map(\.invariant.id)
+        #expect(Set(failed) == Set(fails))
+    }
+
     @Test(arguments: labIDs)
     func labTextIsInBothLanguages(_ id: String) throws {
         let course = try #require(Self.course)
