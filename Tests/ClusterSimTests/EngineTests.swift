@@ -76,7 +76,9 @@ struct EngineTests {
         let cluster = Cluster()
         var container = Container(name: "app", image: "nginx:1.25")
         container.resources = ResourceRequirements(
-            limits: ["cpu": try #require(Quantity("500m")), "memory": try #require(Quantity("512Mi"))])
+            limits: [
+                "cpu": try #require(Quantity("500m")), "memory": try #require(Quantity("512Mi")),
+            ])
         var pod = Pod(metadata: ObjectMeta(name: "app"), spec: PodSpec(containers: [container]))
         pod.applyDefaults()
         pod.status = PodStatus(phase: .running)

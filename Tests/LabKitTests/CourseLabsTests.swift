@@ -80,7 +80,8 @@ import Testing
         let lab = try #require(Self.course?.lab(answer.lab).lab)
         let report = LabRunner().run(lab, studentDirectory: answer.directory)
         guard let fails = answer.fails else {
-            #expect(report.passed, "\(report.checks.filter { $0.status != .passed }.map(\.check.id))")
+            #expect(
+                report.passed, "\(report.checks.filter { $0.status != .passed }.map(\.check.id))")
             return
         }
         #expect(!report.passed)

@@ -27,8 +27,9 @@ import Testing
         """
     }
 
-    /// The lab: two ready pods, explained by the replica count; one mistake, one counterfeit,
-    /// one equivalent. `edit` changes its text before it is written.
+    /// The lab: two ready pods, explained by the replica count.
+    ///
+    /// One mistake, one counterfeit, one equivalent.
     static let labText = """
         id: demo
         title: {en: Demo, ko: 데모}
@@ -75,20 +76,20 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         var all: [String: String] = [
             "Labs/course.yaml": """
-                title: {en: Test, ko: 시험}
-                version: "1"
-                units:
-                  - title: {en: One, ko: 하나}
-                    labs: [\(listed ? "demo" : "")]
-                """,
+            title: {en: Test, ko: 시험}
+            version: "1"
+            units:
+              - title: {en: One, ko: 하나}
+                labs: [\(listed ? "demo" : "")]
+            """,
             "Labs/demo/lab.yaml": lab,
             "Labs/demo/README.en.md": "# Demo\n", "Labs/demo/README.ko.md": "# 데모\n",
             "Labs/demo/start/app.yaml": """
-                apiVersion: v1
-                kind: Service
-                metadata: {name: web}
-                spec: {selector: {app: web}, ports: [{port: 80}]}
-                """,
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web}
+            spec: {selector: {app: web}, ports: [{port: 80}]}
+            """,
             "Solutions/demo/app.yaml": deployment(replicas: 2),
             "Labs/demo/mistakes/one-replica/app.yaml": deployment(replicas: 1),
             "Labs/demo/counterfeits/three-replicas/app.yaml": deployment(replicas: 3),
@@ -137,7 +138,8 @@ import Testing
                 $0.hasPrefix("the solution does not pass: checks [\"ready\"]")
             })
         #expect(
-            Self.messages(validation).contains("the starter passes every check: there is nothing to do"))
+            Self.messages(validation).contains(
+                "the starter passes every check: there is nothing to do"))
     }
 
     /// A wrong answer fails exactly what it declares: one that passes, or that fails more.
@@ -195,8 +197,9 @@ import Testing
         #expect(Self.messages(always).contains(message))
         #expect(Self.place(always, message) == "lab.yaml:24")
         let never = Self.labText.replacingOccurrences(
-            of: "field: status.replicas, atMost: 1", with: "field: status.replicas, equals: 7")
-            .replacingOccurrences(of: "    says: One replica\n", with: "")
+            of: "field: status.replicas, atMost: 1", with: "field: status.replicas, equals: 7"
+        )
+        .replacingOccurrences(of: "    says: One replica\n", with: "")
         let (dead, _) = try Self.validate(lab: never)
         #expect(
             Self.messages(dead).contains(

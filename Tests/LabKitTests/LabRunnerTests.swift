@@ -163,11 +163,13 @@ import Testing
                 + "your files name it \"api\"")
         #expect(error.location?.file.hasSuffix("/app.yaml") == true)
         #expect(error.location?.line == 4)
-        #expect(error.hint == "name it \"web\": the lab's steps, its siege load and its checks use "
-            + "the starter's names")
-        #expect(report.checks.map(\.status) == [
-            .skipped(reason: .invalidManifests), .skipped(reason: .invalidManifests),
-        ])
+        #expect(
+            error.hint == "name it \"web\": the lab's steps, its siege load and its checks use "
+                + "the starter's names")
+        #expect(
+            report.checks.map(\.status) == [
+                .skipped(reason: .invalidManifests), .skipped(reason: .invalidManifests),
+            ])
     }
 
     /// NamespaceLifecycle: kubectl's refusal, naming the file, at the student's namespace line.

@@ -53,13 +53,14 @@ import Testing
                   nodes: {selector: eks.amazonaws.com/nodegroup=green, ready: true, version: "1.30"}
                   count: {equals: 3}
               - expect: {object: hpa/order, field: status.desiredReplicas, equals: 6}
+              - load: {name: siege, concurrency: 2, time: 1m, url: "http://order:8080/"}
               - expect: {load: siege, availability: {atLeast: 100}, throughout: until load siege finished}
               - expect: {object: pod/x, throughout: until drain blue-1 finished}
             """
         let parse = ScenarioParser().parse(bytes: Array(text.utf8), file: "s.yaml")
         #expect(parse.diagnostics.map(\.description) == [])
         let scenario = try #require(parse.scenario)
-        #expect(scenario.steps.count == 20)
+        #expect(scenario.steps.count == 21)
         #expect(scenario.cluster.nodes.isEmpty)
         let group = try #require(scenario.cluster.nodeGroups.first)
         #expect(group.name == "blue")

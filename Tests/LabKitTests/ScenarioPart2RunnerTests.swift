@@ -178,14 +178,14 @@ import Testing
                   - expect:
                       pods: {selector: app=order}
                       count: {atLeast: 1}
-                      throughout: until load nothing finished
+                      throughout: until drain node-9 finished
                 """)
         #expect(result.diagnostics.map(\.description) == [])
         #expect(result.expectations.map(\.passed) == [true, true, true, true, false])
         #expect(result.expectations[0].observed.hasPrefix("held from "))
         #expect(
             result.expectations[4].observed
-                == "nothing to wait for: until load nothing finished names no running work")
+                == "nothing to wait for: until drain node-9 finished names no running work")
     }
 
     @Test func nodeGroupsBootAndScale() throws {

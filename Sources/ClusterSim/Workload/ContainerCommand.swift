@@ -80,7 +80,8 @@ struct ContainerCommand {
             }
             return .exited(code: 0, output: "")
         case "test", "[":
-            return test(program == "[" ? arguments.dropLast(arguments.last == "]" ? 1 : 0) : arguments[...])
+            return test(
+                program == "[" ? arguments.dropLast(arguments.last == "]" ? 1 : 0) : arguments[...])
         case "sh", "bash":
             guard arguments.count >= 2, arguments[0] == "-c" else {
                 return .unmodelled("\(program) without -c")
@@ -184,10 +185,13 @@ struct ContainerCommand {
         }
         let quiet = silent && !showError
         guard let url, let target = target(of: url) else {
-            return .exited(code: 3, output: quiet ? "" : "curl: (3) URL using bad/illegal format or missing URL\n")
+            return .exited(
+                code: 3,
+                output: quiet ? "" : "curl: (3) URL using bad/illegal format or missing URL\n")
         }
         guard let port = target.port else {
-            return .exited(code: 6, output: quiet ? "" : "curl: (6) Could not resolve host: \(target.host)\n")
+            return .exited(
+                code: 6, output: quiet ? "" : "curl: (6) Could not resolve host: \(target.host)\n")
         }
         switch request(port, target.path) {
         case .refused:
@@ -229,10 +233,12 @@ struct ContainerCommand {
         case .refused:
             return .exited(
                 code: 1,
-                output: "wget: can't connect to remote host (\(target.address)): Connection refused\n")
+                output:
+                    "wget: can't connect to remote host (\(target.address)): Connection refused\n")
         case .status(let code) where code >= 400:
             let reason = code == 404 ? "Not Found" : code == 503 ? "Service Unavailable" : "Error"
-            return .exited(code: 1, output: "wget: server returned error: HTTP/1.1 \(code) \(reason)\n")
+            return .exited(
+                code: 1, output: "wget: server returned error: HTTP/1.1 \(code) \(reason)\n")
         case .status:
             return .exited(code: 0, output: "")
         }
@@ -240,9 +246,13 @@ struct ContainerCommand {
 
     /// Host, port and path of `http://HOST[:PORT]/PATH`; the port is nil for a host other than
     /// the container itself (only its own application is modelled).
-    private func target(of url: String) -> (host: String, address: String, port: Int?, path: String)? {
+    private func target(of url: String) -> (
+        host: String, address: String, port: Int?, path: String
+    )? {
         var rest = Substring(url)
-        if rest.hasPrefix("http://") { rest = rest.dropFirst(7) } else if rest.contains("://") {
+        if rest.hasPrefix("http://") {
+            rest = rest.dropFirst(7)
+        } else if rest.contains("://") {
             return nil
         }
         let slash = rest.firstIndex(of: "/") ?? rest.endIndex

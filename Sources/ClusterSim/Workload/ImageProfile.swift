@@ -33,6 +33,7 @@ public struct ImageProfile: Decodable, Sendable, Hashable {
     /// Exit code when it exits by itself (0 when omitted).
     public var exitCode: Int?
     /// Programs on the image's `$PATH` (`sh`, `cat`, `curl`): what an `exec` probe can run.
+    ///
     /// None when omitted (a distroless image).
     public var executables: [String]?
     /// Files the image holds (`/app/app.jar`), for `cat` and `test -f` in `exec` probes.

@@ -78,8 +78,9 @@ public struct PodQuery: Sendable, Hashable {
     public var namespace: String
     public var phase: String?
     public var ready: Bool?
-    /// Pods being deleted (kubectl: STATUS Terminating) only, or none of them. Unset, they are
-    /// left out when `ready: true` or `phase: Running` is asked, as a student reads those words.
+    /// Pods being deleted (kubectl: STATUS Terminating) only, or none of them.
+    ///
+    /// Unset, they are left out when `ready: true` or `phase: Running` is asked, as a student reads those words.
     public var terminating: Bool?
     /// Only pods bound to nodes with these labels (`topology.kubernetes.io/zone=us-east-1a`).
     public var node: LabelSelector?

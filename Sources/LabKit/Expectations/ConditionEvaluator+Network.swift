@@ -16,7 +16,8 @@ extension ConditionEvaluator {
                 observed: answers.isEmpty ? "\(name): NXDOMAIN" : "\(name) → \(text)",
                 subjects: answers)
         }
-        let expected = address(of: answer.key).map { "\(answer)'s address is \($0)" }
+        let expected =
+            address(of: answer.key).map { "\(answer)'s address is \($0)" }
             ?? "\(answer) has no address"
         guard !answers.isEmpty else {
             return Observation(
@@ -102,7 +103,8 @@ extension ConditionEvaluator {
         if !pods.isEmpty, withProbe.isEmpty {
             return Observation(
                 holds: false,
-                observed: "\(pods.map(\.name).joined(separator: ", ")): no \(query.kind.rawValue) probe",
+                observed:
+                    "\(pods.map(\.name).joined(separator: ", ")): no \(query.kind.rawValue) probe",
                 subjects: pods)
         }
         let about =

@@ -92,7 +92,8 @@ struct ConditionEvaluator {
         guard let field else {
             return Observation(
                 holds: exists,
-                observed: names.joined(separator: ", ") + (members.count == 1 ? " exists" : " exist"),
+                observed: names.joined(separator: ", ")
+                    + (members.count == 1 ? " exists" : " exist"),
                 subjects: members)
         }
         var holds = true
@@ -111,7 +112,8 @@ struct ConditionEvaluator {
     private func compare(_ values: [OpaqueValue?], _ comparison: Comparison?, _ exists: Bool)
         -> (Bool, String)
     {
-        let text = values.isEmpty ? "[]" : values.map { $0?.text ?? "<none>" }.joined(separator: ", ")
+        let text =
+            values.isEmpty ? "[]" : values.map { $0?.text ?? "<none>" }.joined(separator: ", ")
         guard let comparison else {
             let present = !values.isEmpty && values.allSatisfy { $0 != nil }
             let absent = values.allSatisfy { $0 == nil }
@@ -236,7 +238,8 @@ struct ConditionEvaluator {
         if matches.isEmpty, let message = query.message {
             // Say what the events of that reason did say: the autoscaler rescaled, but not to
             // what the check asks for.
-            observed = "no \(query.reason) event saying \"\(message)\""
+            observed =
+                "no \(query.reason) event saying \"\(message)\""
                 + (candidates.last.map { "; the last one, at \($0.time): " + describe($0) } ?? "")
         }
         let seen = matches.isEmpty ? candidates : matches

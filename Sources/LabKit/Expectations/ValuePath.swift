@@ -98,7 +98,9 @@ public struct ValuePath: Sendable, Hashable, CustomStringConvertible {
             switch component {
             case .key(let key):
                 path = path.appending(key)
-                if case .object(let members)? = current { current = members[key] } else {
+                if case .object(let members)? = current {
+                    current = members[key]
+                } else {
                     current = nil
                 }
             case .index(let index):

@@ -6,8 +6,8 @@ import LabDiagnostics
 /// must be able to fail, an explanation must be true exactly where it is said, and what a check
 /// points at must exist in the reference answer.
 extension CourseValidator {
-    /// - Parameters:
-    ///   - wrong: the starter's report, then every mistake's and counterfeit's.
+    /// The problems of a lab's checks, from its solution's run and `wrong`: the starter's
+    /// report, then every mistake's and counterfeit's.
     static func checkProblems(
         of lab: Lab, solution: LabReport, wrong: [LabReport], solutionDirectory: String
     ) -> [Diagnostic] {

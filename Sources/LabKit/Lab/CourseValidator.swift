@@ -98,7 +98,8 @@ public struct CourseValidator: Sendable {
         }
         for (index, check) in lab.checks.enumerated() where check.hints.isEmpty {
             problem(
-                "check \"\(check.id)\" has no hint", at: lab.checkPath(check.id) ?? "checks[\(index)]",
+                "check \"\(check.id)\" has no hint",
+                at: lab.checkPath(check.id) ?? "checks[\(index)]",
                 hint: "add hints from gentle to direct")
         }
         for language in Language.allCases {
@@ -205,7 +206,10 @@ public struct CourseValidator: Sendable {
         }
         for (index, invariant) in lab.invariants.enumerated() {
             texts.append(
-                ("invariant \"\(invariant.id)\" title", "invariants[\(index)].title", invariant.title))
+                (
+                    "invariant \"\(invariant.id)\" title", "invariants[\(index)].title",
+                    invariant.title
+                ))
         }
         return texts
     }

@@ -1,5 +1,5 @@
-public import LabDiagnostics
 public import KubeModel
+public import LabDiagnostics
 
 /// A lab: instructions' title and summary, the curriculum scenario that replays it against the
 /// student's files, the checks that grade it, and the invariants that stop bypasses.

@@ -124,4 +124,3 @@ extension LabRunner {
         return result
     }
 }
-

@@ -8,7 +8,9 @@ extension ManifestSet {
     /// the owner's pod template for a field of its pods.
     func location(of pointer: ManifestPointer) -> SourceLocation? {
         guard let (object, path) = target(of: pointer) else { return nil }
-        guard let path else { return SourceLocation(file: object.file, line: object.line, column: 1) }
+        guard let path else {
+            return SourceLocation(file: object.file, line: object.line, column: 1)
+        }
         return object.location(of: path)
     }
 

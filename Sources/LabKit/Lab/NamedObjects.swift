@@ -49,7 +49,8 @@ struct NamedObjects {
         case .expect(let expectation):
             written = "the lab checks \"\(expectation.title ?? step.summary)\""
         case .expectTogether(let expectations):
-            written = "the lab checks \"\(expectations.compactMap(\.title).joined(separator: "\", \""))\""
+            written =
+                "the lab checks \"\(expectations.compactMap(\.title).joined(separator: "\", \""))\""
         default:
             written = "the lab runs \"\(step.summary)\""
         }

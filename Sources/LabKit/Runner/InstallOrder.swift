@@ -1,8 +1,9 @@
 import KubeModel
 import KubeYAML
 
-/// The order a folder of manifests is applied in: by kind, as Helm installs a chart
-/// (pkg/release/util/kind_sorter.go `InstallOrder`), so that a Namespace, a claim or a Service
+/// The order a folder of manifests is applied in: by kind, as Helm installs a chart.
+///
+/// Helm's pkg/release/util/kind_sorter.go `InstallOrder`: a Namespace, a claim or a Service
 /// exists before what needs it whatever file it is written in; objects of one kind keep the
 /// order of their files. A student may split or merge files freely.
 enum InstallOrder {

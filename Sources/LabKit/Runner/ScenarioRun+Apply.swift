@@ -24,7 +24,8 @@ extension ScenarioRun {
                 let loaded = linter.lint(paths: [resolved])
                 var isFolder: ObjCBool = false
                 FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
-                set.objects += isFolder.boolValue
+                set.objects +=
+                    isFolder.boolValue
                     ? InstallOrder.sorted(loaded.objects) : loaded.objects
                 set.diagnostics += loaded.diagnostics
             }

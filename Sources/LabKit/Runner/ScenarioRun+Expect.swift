@@ -2,9 +2,11 @@ import ClusterSim
 import KubeModel
 
 extension ScenarioRun {
-    /// Checks expectations that start together: now, within an interval (the step ends as soon
-    /// as each holds), or throughout one (each judged at its first violation, the step lasting
-    /// to the end of the longest interval). A check `throughout: until end` does not hold the
+    /// Checks expectations that start together.
+    ///
+    /// Each is checked now, within an interval (the step ends as soon as each holds), or
+    /// throughout one (each judged at its first violation, the step lasting to the end of the
+    /// longest interval). A check `throughout: until end` does not hold the
     /// step: it watches while the rest of the scenario runs.
     func expect(_ expectations: [Expectation], step: Step) {
         cluster.settle()

@@ -1,9 +1,10 @@
 import ClusterSim
 import KubeModel
 
-/// One expectation being watched over virtual time, at every settled instant: `within` until it
-/// first holds, `throughout` until its window closes (judged at its first violation). Several
-/// watch at once: the checks of one step share an interval, and a check `throughout: until end`
+/// One expectation being watched over virtual time, at every settled instant.
+///
+/// `within` watches until it first holds, `throughout` until its window closes (judged at its
+/// first violation). Several watch at once: the checks of one step share an interval, and a check `throughout: until end`
 /// watches while every later step runs.
 final class Watcher {
     /// When the watch ends.
@@ -78,7 +79,9 @@ final class Watcher {
             close(verdict(memo.evaluate(), in: run), in: run)
         case .within(let deadline):
             let observation = memo.evaluate()
-            if observation.holds || now >= deadline { close(verdict(observation, in: run), in: run) }
+            if observation.holds || now >= deadline {
+                close(verdict(observation, in: run), in: run)
+            }
         case .throughout(let deadline):
             watchForViolation(in: run)
             if now >= deadline { close(violation ?? verdict(memo.evaluate(), in: run), in: run) }

@@ -18,7 +18,8 @@ extension ScenarioCompiler {
             if let duration = throughout.duration {
                 if duration.time == .zero {
                     error(
-                        "\"throughout: \(duration.text)\" watches nothing", at: path.appending("throughout"),
+                        "\"throughout: \(duration.text)\" watches nothing",
+                        at: path.appending("throughout"),
                         hint: "give the interval a length, or check the condition now")
                 }
                 mode = .throughout(duration)
@@ -303,7 +304,8 @@ extension ScenarioCompiler {
             {
                 error(
                     "\"pods of\" names an object that selects pods, found \"\(owner)\"",
-                    at: path, hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet or Service")
+                    at: path,
+                    hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet or Service")
                 return nil
             }
             if case .related(.pvc, let owner) = selection, owner.kind != Pod.kind {
@@ -345,7 +347,8 @@ extension ScenarioCompiler {
     ) -> Condition? {
         guard let text = raw.endpoints else { return nil }
         let written = text.contains("/") ? text : "service/\(text)"
-        guard let service = reference(written, namespace: namespace, at: path.appending("endpoints"))
+        guard
+            let service = reference(written, namespace: namespace, at: path.appending("endpoints"))
         else { return nil }
         guard service.kind == "Service" else {
             error(
@@ -382,7 +385,8 @@ extension ScenarioCompiler {
                 namespace: namespace, at: at)
         else { return nil }
         var results: [ProbeResult: Comparison] = [:]
-        for (result, document) in [(ProbeResult.successful, raw.successful), (.failed, raw.failed)] {
+        for (result, document) in [(ProbeResult.successful, raw.successful), (.failed, raw.failed)]
+        {
             guard let document else { continue }
             guard let value = comparison(document, at: path.appending(result.rawValue)) else {
                 return nil

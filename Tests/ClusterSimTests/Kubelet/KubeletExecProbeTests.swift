@@ -57,7 +57,10 @@ struct KubeletExecProbeTests {
     @Test(arguments: [
         (["false"], "Readiness probe failed: "),
         (["sh", "-c", "exit 3"], "Readiness probe failed: "),
-        (["cat", "/tmp/healthy"], "Readiness probe failed: cat: /tmp/healthy: No such file or directory\n"),
+        (
+            ["cat", "/tmp/healthy"],
+            "Readiness probe failed: cat: /tmp/healthy: No such file or directory\n"
+        ),
         (["sh", "-c", "foo"], "Readiness probe failed: sh: 1: foo: not found\n"),
         (
             ["wget", "-q", "-O-", "http://localhost:8080/orders"],
@@ -92,8 +95,14 @@ struct KubeletExecProbeTests {
         let (fixture, key) = try Self.readiness(["pidof", "java"])
         #expect(!fixture.isReady(key))
         let message = try #require(Self.messages(fixture, key).first)
-        #expect(message.hasPrefix("Readiness probe errored and resulted in unknown state: rpc error: code = Unknown desc = failed to exec in container: failed to start exec \""))
-        #expect(message.hasSuffix("\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"pidof\": executable file not found in $PATH: unknown"))
+        #expect(
+            message.hasPrefix(
+                "Readiness probe errored and resulted in unknown state: rpc error: code = Unknown desc = failed to exec in container: failed to start exec \""
+            ))
+        #expect(
+            message.hasSuffix(
+                "\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"pidof\": executable file not found in $PATH: unknown"
+            ))
         #expect(fixture.kubelet.runtime(of: key)?.probes[.readiness] == ProbeCounts.Tally())
     }
 
@@ -102,7 +111,9 @@ struct KubeletExecProbeTests {
     @Test(arguments: [["pidof", "java"], ["true"]])
     func livenessProbesThatCannotSeeAHangNeverRestart(_ command: [String]) throws {
         let fixture = try Self.fixture()
-        let key = try fixture.run("app", image: "shell:1") { $0.livenessProbe = Self.probe(command) }
+        let key = try fixture.run("app", image: "shell:1") {
+            $0.livenessProbe = Self.probe(command)
+        }
         fixture.cluster.advance(by: .seconds(180))
         #expect(fixture.events(key, "Killing").isEmpty)
     }
@@ -116,9 +127,11 @@ struct KubeletExecProbeTests {
         let killed = fixture.time { !fixture.events(key, "Killing").isEmpty }
         #expect(killed == .seconds(72))
         // The first run, at the start, is refused (one failure of three); then three 503s.
-        let refused = "Liveness probe failed: wget: can't connect to remote host (127.0.0.1): "
+        let refused =
+            "Liveness probe failed: wget: can't connect to remote host (127.0.0.1): "
             + "Connection refused\n"
-        let hung = "Liveness probe failed: wget: server returned error: HTTP/1.1 503 Service "
+        let hung =
+            "Liveness probe failed: wget: server returned error: HTTP/1.1 503 Service "
             + "Unavailable\n"
         #expect(
             fixture.events(key, "Unhealthy").map(\.message) == [refused, hung, hung, hung])
@@ -135,6 +148,8 @@ struct KubeletExecProbeTests {
         #expect(!fixture.isReady(key))
         #expect(
             Self.messages(fixture, key)
-                == ["Readiness probe errored and resulted in unknown state: strconv.Atoi: parsing \"web\": invalid syntax"])
+                == [
+                    "Readiness probe errored and resulted in unknown state: strconv.Atoi: parsing \"web\": invalid syntax"
+                ])
     }
 }

@@ -25,13 +25,14 @@ final class RefusingWorkload: WorkloadModel {
         let cluster = Cluster(configuration: ClusterConfiguration(seed: seed))
         var container = Container(name: "order", image: "order:stable")
         container.ports = [ContainerPort(containerPort: 8080)]
-        var pod = Pod(
+        let pod = Pod(
             metadata: ObjectMeta(name: "order-1", labels: ["app": "order"]),
             spec: PodSpec(containers: [container]))
+        // The API server makes a new pod Pending; the status is the kubelet's to write.
         var status = PodStatus(phase: .running)
         status.conditions = [Condition(type: "Ready", status: ready ? "True" : "False")]
-        pod.status = status
-        try cluster.create(pod)
+        let key = try cluster.create(pod).storeKey
+        try cluster.modify(Pod.self, key) { $0.status = status }
         try cluster.create(
             Service(
                 metadata: ObjectMeta(name: "order"),

@@ -40,7 +40,8 @@ struct ProbeCheck {
             case .refused:
                 let scheme = (action.scheme ?? .http).rawValue.lowercased()
                 let url = "\(scheme)://\(action.host ?? ip):\(port)\(path)"
-                return .failure("Get \"\(url)\": dial tcp \(ip):\(port): connect: connection refused")
+                return .failure(
+                    "Get \"\(url)\": dial tcp \(ip):\(port): connect: connection refused")
             case .status(let code) where code >= 400:
                 return .failure("HTTP probe failed with statuscode: \(code)")
             case .status:

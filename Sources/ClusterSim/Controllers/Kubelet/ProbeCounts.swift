@@ -1,6 +1,7 @@
-/// How often each probe of a pod ran and what it answered: the kubelet's `prober_probe_total`
-/// metric (pkg/kubelet/prober/prober_manager.go), by probe type and result. Kept for the pod's
-/// life, across container restarts.
+/// How often each probe of a pod ran and what it answered.
+///
+/// The kubelet's `prober_probe_total` metric (pkg/kubelet/prober/prober_manager.go), by probe
+/// type and result; kept for the pod's life, across container restarts.
 public struct ProbeCounts: Sendable, Hashable {
     /// One probe type's results.
     public struct Tally: Sendable, Hashable {
