@@ -6,25 +6,10 @@ import Testing
 /// `lab dev check` on labs that are broken on purpose: each rule reports its problem, at the
 /// line of `lab.yaml` (or the folder) it is about, and a sound lab reports none.
 @Suite struct CourseValidatorTests {
-    /// The deployment of a student's answer, with `replicas` and an optional extra field.
+    /// The deployment of a student's answer, with `replicas`, under `name`.
     static func deployment(replicas: Int, name: String = "web") -> String {
-        """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: \(name)
-        spec:
-          replicas: \(replicas)
-          selector:
-            matchLabels: {app: web}
-          template:
-            metadata:
-              labels: {app: web}
-            spec:
-              containers:
-                - name: web
-                  image: nginx:1.25
-        """
+        LabRunnerTests.deployment(replicas: replicas).replacingOccurrences(
+            of: "name: web\nspec", with: "name: \(name)\nspec")
     }
 
     /// The lab: two ready pods, explained by the replica count.

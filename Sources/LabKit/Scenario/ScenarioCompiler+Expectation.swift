@@ -210,18 +210,13 @@ extension ScenarioCompiler {
         -> Condition?
     {
         guard let name = raw.load else { return nil }
-        var metrics: [LoadMetric: Comparison] = [:]
-        let documents: [(LoadMetric, ComparisonDocument?)] = [
-            (.availability, raw.availability), (.transactions, raw.transactions),
-            (.successful, raw.successful), (.failed, raw.failed),
-        ]
-        for (metric, document) in documents {
-            guard let document else { continue }
-            guard let value = comparison(document, at: path.appending(metric.rawValue)) else {
-                return nil
-            }
-            metrics[metric] = value
-        }
+        guard
+            let metrics = comparisons(
+                [
+                    (LoadMetric.availability, raw.availability), (.transactions, raw.transactions),
+                    (.successful, raw.successful), (.failed, raw.failed),
+                ], at: path)
+        else { return nil }
         guard !metrics.isEmpty else {
             error(
                 "\"load\" needs a metric to check", at: path.appending("load"),
@@ -384,15 +379,10 @@ extension ScenarioCompiler {
                     selector: probes.selector, of: probes.of, namespace: probes.namespace),
                 namespace: namespace, at: at)
         else { return nil }
-        var results: [ProbeResult: Comparison] = [:]
-        for (result, document) in [(ProbeResult.successful, raw.successful), (.failed, raw.failed)]
-        {
-            guard let document else { continue }
-            guard let value = comparison(document, at: path.appending(result.rawValue)) else {
-                return nil
-            }
-            results[result] = value
-        }
+        guard
+            let results = comparisons(
+                [(ProbeResult.successful, raw.successful), (.failed, raw.failed)], at: path)
+        else { return nil }
         guard !results.isEmpty else {
             error(
                 "\"probes\" needs a result to count", at: at,
@@ -400,6 +390,22 @@ extension ScenarioCompiler {
             return nil
         }
         return .probes(ProbeQuery(pods: pods, kind: kind), results)
+    }
+
+    /// The comparisons written under each key (`failed: {equals: 0}`), by key; nil when one
+    /// is invalid.
+    private mutating func comparisons<Key: RawRepresentable<String> & Hashable>(
+        _ documents: [(Key, ComparisonDocument?)], at path: FieldPath
+    ) -> [Key: Comparison]? {
+        var found: [Key: Comparison] = [:]
+        for (key, document) in documents {
+            guard let document else { continue }
+            guard let value = comparison(document, at: path.appending(key.rawValue)) else {
+                return nil
+            }
+            found[key] = value
+        }
+        return found
     }
 
     mutating func comparison(_ raw: ComparisonDocument, at path: FieldPath) -> Comparison? {
