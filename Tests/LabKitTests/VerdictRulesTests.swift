@@ -81,6 +81,18 @@ import Testing
             verdict.observed
                 == "the interval is empty: load siege had ended at 10s, before this check "
                 + "started at 30s; watch it from a step before it ends")
+        let last = try Self.run(
+            """
+
+              - expect:
+                  pods: {of: deployment/order}
+                  count: {atLeast: 1}
+                  throughout: until end
+            """)
+        #expect(
+            last.expectations.first?.observed
+                == "the interval is empty: the run ended at 0s, when this check started; watch "
+                + "from a step before what must not happen")
         #expect(
             Self.problems(
                 "name: t\nsteps:\n  - expect: {object: pod/a, field: status.phase, equals: Running, "

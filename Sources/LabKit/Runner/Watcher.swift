@@ -106,6 +106,11 @@ final class Watcher {
     /// Ends a watch that runs to the end of the run.
     func finish(in run: ScenarioRun) {
         guard isOpen else { return }
+        guard run.cluster.now > started else {
+            return refuse(
+                "the interval is empty: the run ended at \(started), when this check started; "
+                    + "watch from a step before what must not happen", in: run)
+        }
         watchForViolation(in: run)
         var held = verdict(memo.evaluate(), in: run)
         held.observation.observed =
