@@ -148,6 +148,25 @@ import Testing
                     + "not declare"))
     }
 
+    /// A mistake whose files are refused before anything runs is declared `fails: [manifests]`.
+    @Test func aMistakeThatDoesNotLoadCanBeDeclared() throws {
+        let lab = Self.labText.replacingOccurrences(
+            of: "    fails: [ready]\n    says: One replica\n",
+            with: "    fails: [manifests]\n    says: replicas\n")
+        let (validation, _) = try Self.validate(
+            lab: lab,
+            files: [
+                "Labs/demo/mistakes/one-replica/app.yaml": Self.deployment(replicas: 2)
+                    .replacingOccurrences(of: "replicas: 2", with: "replicas: two")
+            ])
+        // The mistake is sound; only the explanation it used to fire is left without a run.
+        #expect(
+            Self.messages(validation) == [
+                "explanation 1 of check \"ready\" holds on no declared run that fails the check: "
+                    + "nothing shows it ever fires"
+            ])
+    }
+
     /// An equivalent answer must pass: one with the wrong count is reported.
     @Test func anEquivalentThatFailsIsReported() throws {
         let (validation, _) = try Self.validate(files: [

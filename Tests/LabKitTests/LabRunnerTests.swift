@@ -172,6 +172,25 @@ import Testing
             ])
     }
 
+    /// A step of the lab that fails is said in the student's terms: which step, what the
+    /// cluster answered, and no position in the course's own lab.yaml.
+    @Test func aFailedStepOfTheLabNeverPointsIntoTheCourse() throws {
+        let text = LabParserTests.valid.replacingOccurrences(
+            of: "    - check: exists\n",
+            with: "    - kubectl: scale statefulset/db --replicas=2\n    - check: exists\n")
+        let lab = try #require(LabParser().parse(bytes: Array(text.utf8), file: "lab.yaml").lab)
+        let report = try Self.withStudentFiles(["app.yaml": Self.deployment(replicas: 2)]) {
+            LabRunner().run(lab, studentDirectory: $0)
+        }
+        let problem = try #require(report.problems.first)
+        #expect(
+            problem.message
+                == "the lab's step \"kubectl scale statefulset/db --replicas=2\" failed: Error "
+                + "from server (NotFound): statefulsets.apps \"db\" not found")
+        #expect(problem.location == nil)
+        #expect(problem.hint?.hasPrefix("the lab runs its steps on the objects your files") == true)
+    }
+
     /// NamespaceLifecycle: kubectl's refusal, naming the file, at the student's namespace line.
     @Test func anObjectInANamespaceThatDoesNotExistIsRefusedAtItsNamespace() throws {
         let elsewhere = Self.deployment(replicas: 2).replacingOccurrences(

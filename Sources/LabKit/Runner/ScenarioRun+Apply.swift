@@ -23,7 +23,7 @@ extension ScenarioRun {
                 }
                 let loaded = linter.lint(paths: [resolved])
                 var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
+                _ = FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
                 set.objects +=
                     isFolder.boolValue
                     ? InstallOrder.sorted(loaded.objects) : loaded.objects
