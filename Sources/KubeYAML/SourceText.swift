@@ -62,6 +62,11 @@ struct SourceText {
                     .warning, "file starts with a byte order mark (BOM); it was ignored",
                     line: 1, column: 1, hint: "save the file as UTF-8 without BOM"))
         }
+        let conflicts = ConflictMarkers.diagnostics(lines, source: original)
+        guard conflicts.isEmpty else {
+            diagnostics += conflicts
+            return nil
+        }
         if let tabs = tabIndentation(lines, source: original) {
             diagnostics.append(tabs)
             return nil
