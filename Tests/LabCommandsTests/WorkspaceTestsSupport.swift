@@ -44,13 +44,12 @@ final class ScratchWorkspace {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
         process.arguments = arguments
         process.currentDirectoryURL = url(path)
-        process.environment = ProcessInfo.processInfo.environment.merging(
+        process.environment = LabBinary.environment(
             environment.merging(
                 [
                     "GIT_AUTHOR_NAME": "Plain Git", "GIT_AUTHOR_EMAIL": "plain@example.edu",
                     "GIT_COMMITTER_NAME": "Plain Git", "GIT_COMMITTER_EMAIL": "plain@example.edu",
-                ], uniquingKeysWith: { $1 })
-        ) { $1 }
+                ], uniquingKeysWith: { $1 }))
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -58,6 +57,38 @@ final class ScratchWorkspace {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Runs `command` with `/bin/sh -c` in `path`, with `lab` on PATH and the workspace's
+    /// environment, as a student pastes a command; returns status and combined output.
+    @discardableResult
+    func shell(_ command: String, in path: String = "") throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = url(path)
+        let folder = LabBinary.executable.deletingLastPathComponent().path
+        process.environment = LabBinary.environment(
+            environment.merging(
+                [
+                    "PATH": folder + ":/usr/bin:/bin",
+                    "GIT_AUTHOR_NAME": "Plain Git", "GIT_AUTHOR_EMAIL": "plain@example.edu",
+                    "GIT_COMMITTER_NAME": "Plain Git", "GIT_COMMITTER_EMAIL": "plain@example.edu",
+                ], uniquingKeysWith: { $1 }))
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The number of commits on HEAD.
+    func commitCount() throws -> Int {
+        Int(
+            try git("rev-list", "--count", "HEAD").output.trimmingCharacters(
+                in: .whitespacesAndNewlines)) ?? -1
     }
 
     func write(_ path: String, _ text: String) throws {
@@ -94,7 +125,7 @@ final class RunningLab: @unchecked Sendable {
         process.executableURL = LabBinary.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = LabBinary.environment(environment)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
