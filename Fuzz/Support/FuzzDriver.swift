@@ -1,0 +1,50 @@
+internal import CFuzzer
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The body libFuzzer calls with each input; a global because a C callback captures nothing.
+nonisolated(unsafe) private var fuzzTarget: (([UInt8]) -> Void)?
+
+/// Runs a harness under libFuzzer: the harness's top-level code calls `run`, which hands the
+/// process to `LLVMFuzzerRunDriver` (libFuzzer's own `main` never runs: this one is Swift's).
+///
+/// A harness traps (`precondition`) when an oracle fails; libFuzzer then saves the input as
+/// `crash-<sha1>` and exits non-zero. Run with `SWIFT_BACKTRACE=enable=no` so a trap exits at
+/// once instead of waiting in Swift's backtracer (docs/fuzzing.md).
+public enum FuzzDriver {
+    public static func run(_ body: @escaping ([UInt8]) -> Void) -> Never {
+        fuzzTarget = body
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        let code = withUnsafeMutablePointer(to: &argv) { pointer in
+            pointer.withMemoryRebound(
+                to: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?.self, capacity: 1
+            ) { argvPointer in
+                LLVMFuzzerRunDriver(&argc, argvPointer) { data, size in
+                    let bytes =
+                        data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+                    fuzzTarget?(bytes)
+                    return 0
+                }
+            }
+        }
+        exit(code)
+    }
+
+    /// An oracle: when `condition` fails, says why on standard error (an optimized build drops
+    /// `precondition`'s message) and aborts, which libFuzzer reports as a crash.
+    public static func expect(_ condition: Bool, _ message: @autoclosure () -> String) {
+        if !condition { fail(message()) }
+    }
+
+    /// Says why on standard error and aborts: a failed oracle.
+    public static func fail(_ message: String) -> Never {
+        let line = Array("oracle failed: \(message)\n".utf8)
+        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        abort()
+    }
+}

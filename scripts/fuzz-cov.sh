@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing with libFuzzer (docs/fuzzing.md): builds the harnesses in Fuzz/ with
+# -sanitize=fuzzer,address, linked by lld, seeds each corpus from the course, and runs them one
+# after the other under `nice`, so other builds keep the CPU.
+#
+#   make fuzz-cov                                  # every harness, FUZZ_RUNS executions each
+#   FUZZ_RUNS=1000000 FUZZ_HARNESSES=Scenario make fuzz-cov
+#   FUZZ_RUNS_ManifestLoader=10000000 make fuzz-cov
+#
+# The corpus grows in .build-fuzz/corpus/<harness> from one run to the next; a crash, hang or
+# leak is saved in .build-fuzz/artifacts/<harness>/ and stops the run with a non-zero exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SWIFT=${SWIFT:-swift}
+runs=${FUZZ_RUNS:-100000}
+harnesses=${FUZZ_HARNESSES:-"ManifestLoader Scenario LabDefinition WorkspaceRecords BundleImport"}
+build=.build-fuzz
+# Swift's backtracer would wait on a crash; libFuzzer must see the process end at once.
+export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+
+for harness in $harnesses; do
+    LABKIT_FUZZ=1 nice -n 19 "$SWIFT" build -c release --build-path "$build" \
+        --product "Fuzz$harness" \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld \
+        -Xcc -fsanitize=fuzzer-no-link,address
+done
+bin=$("$SWIFT" build -c release --build-path "$build" --show-bin-path)
+
+# The seed corpus of a harness: the course's own files of that kind, and Fuzz/Seeds/<harness>.
+seed() {
+    local harness=$1 folder=$2
+    mkdir -p "$folder"
+    case $harness in
+    ManifestLoader)
+        find Labs/*/start Labs/*/mistakes Labs/examples Solutions -type f \
+            \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) ;;
+    Scenario) find Labs/scenarios -type f -name '*.yaml' ;;
+    LabDefinition) find Labs -mindepth 2 -maxdepth 2 -name lab.yaml ;;
+    *) true ;;
+    esac | while read -r file; do cp "$file" "$folder/$(echo "$file" | tr / _)"; done
+    if [[ -d Fuzz/Seeds/$harness ]]; then cp Fuzz/Seeds/"$harness"/* "$folder/"; fi
+}
+
+options() {
+    case $1 in
+    ManifestLoader | Scenario) echo "-dict=Fuzz/yaml.dict -max_len=8192" ;;
+    LabDefinition) echo "-dict=Fuzz/yaml.dict -max_len=32768" ;;
+    BundleImport) echo "-max_len=65536" ;;
+    *) echo "-max_len=65536" ;;
+    esac
+}
+
+summary=()
+for harness in $harnesses; do
+    corpus=$build/corpus/$harness seeds=$build/seeds/$harness artifacts=$build/artifacts/$harness
+    rm -rf "$seeds"
+    seed "$harness" "$seeds"
+    mkdir -p "$corpus" "$artifacts" "$build/logs"
+    count_var=FUZZ_RUNS_$harness
+    count=${!count_var:-$runs}
+    log=$build/logs/$harness.log
+    echo "fuzz-cov: $harness, $count executions (log: $log)"
+    # shellcheck disable=SC2046
+    nice -n 19 "$bin/Fuzz$harness" -runs="$count" -timeout=10 -rss_limit_mb=3072 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/" $(options "$harness") \
+        "$corpus" "$seeds" >"$log" 2>&1 || {
+        tail -40 "$log" >&2
+        echo "fuzz-cov: $harness failed; the input is in $artifacts/" >&2
+        exit 1
+    }
+    done_line=$(grep -E '^#[0-9]+ +DONE' "$log" | tail -1)
+    executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    summary+=("$harness: $executed executions; ${done_line#*DONE }")
+done
+printf 'fuzz-cov: %s\n' "${summary[@]}"
