@@ -8,7 +8,7 @@
 #   FUZZ_RUNS_ManifestLoader=10000000 make fuzz-cov
 #
 # The corpus grows in .build-fuzz/corpus/<harness> from one run to the next; a crash, hang or
-# leak is saved in .build-fuzz/artifacts/<harness>/ and stops the run with a non-zero exit.
+# leak is saved in fuzz-artifacts/<harness>/ and stops the run with a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +19,8 @@ build=.build-fuzz
 # Swift's backtracer would wait on a crash; libFuzzer must see the process end at once.
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+# Leaks outside LabKit that it cannot free, each explained in the file.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0}
 
 for harness in $harnesses; do
     LABKIT_FUZZ=1 nice -n 19 "$SWIFT" build -c release --build-path "$build" \
@@ -54,7 +56,7 @@ options() {
 
 summary=()
 for harness in $harnesses; do
-    corpus=$build/corpus/$harness seeds=$build/seeds/$harness artifacts=$build/artifacts/$harness
+    corpus=$build/corpus/$harness seeds=$build/seeds/$harness artifacts=fuzz-artifacts/$harness
     rm -rf "$seeds"
     seed "$harness" "$seeds"
     mkdir -p "$corpus" "$artifacts" "$build/logs"
