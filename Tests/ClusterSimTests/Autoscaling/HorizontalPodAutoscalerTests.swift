@@ -131,6 +131,25 @@ import Testing
         #expect(lab.rescales.isEmpty)
     }
 
+    /// Just outside the 10 % tolerance: 2 pods at 115m of 200m is 57 % (integer percent, as
+    /// upstream computes it), ratio 1.14 → ceil(1.14 × 2) = 3; a doubled tolerance would keep
+    /// 2. (Each pod keeps using 115m, so later rescales follow; the first is the edge.)
+    @Test func justOutsideToleranceRescales() throws {
+        let lab = AutoscalingLab()
+        try lab.deploy(replicas: 2)
+        lab.setCPU("115m")
+        lab.cluster.advance(by: .seconds(30))
+        try lab.autoscale(min: 1, max: 10, cpuPercent: 50)
+        lab.cluster.advance(by: .zero)
+        #expect(lab.replicas == 3)
+        #expect(lab.hpa?.targetsColumn() == "57%/50%")
+        let first = try #require(lab.rescales.first)
+        #expect(first.0 == 30)
+        #expect(
+            first.1 == "New size: 3; reason: cpu resource utilization (percentage of request) "
+                + "above target")
+    }
+
     @Test func noMetricsYetShowsUnknown() throws {
         let lab = AutoscalingLab()
         try lab.deploy(replicas: 1)
