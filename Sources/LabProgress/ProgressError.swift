@@ -34,6 +34,8 @@ public enum ProgressError: Error, Sendable, Hashable {
     case labFolderIsLink(String, target: String)
     /// A file in the workspace cannot be written (read-only, immutable, a full disk).
     case cannotWrite(path: String, detail: String)
+    /// `lab export` cannot write its bundle where it was asked to.
+    case cannotExport(path: String, detail: String)
     /// The workspace marker `.lab/workspace.json` is unreadable.
     case badManifest(path: String, detail: String)
     /// The git layer failed.
@@ -78,6 +80,8 @@ extension ProgressError: CustomStringConvertible {
                 + "\"\(target)\", so lab grade would find no \(id)/ folder in your commits"
         case .cannotWrite(let path, let detail):
             "cannot write \"\(path)\": \(detail)"
+        case .cannotExport(let path, let detail):
+            "cannot write the bundle \"\(path)\": \(detail)"
         case .badManifest(let path, let detail):
             "the workspace marker \"\(path)\" is unreadable: \(detail)"
         case .repository(let error):
@@ -89,8 +93,8 @@ extension ProgressError: CustomStringConvertible {
     public var hint: String? {
         switch self {
         case .notInWorkspace:
-            "Run `lab start ID` to create a workspace here, or pass --dir DIR to check a folder "
-                + "without recording."
+            "`cd` into your workspace, or run `lab start ID` to create one here; "
+                + "`lab check ID --dir DIR` checks a folder without recording."
         case .notAWorkspace(let root):
             "Run `lab init \(root)` to make it one (your commits are kept), or start the lab "
                 + "in a directory outside it."
@@ -120,6 +124,8 @@ extension ProgressError: CustomStringConvertible {
         case .cannotWrite(let path, _):
             "Make it writable (`chmod u+w \(path)` and its folder; `chattr -i \(path)` if it was "
                 + "made immutable) or delete it, then run the command again: nothing was recorded."
+        case .cannotExport:
+            "Name a file in a folder you can write to: `lab export -o ~/my-labs.bundle`."
         case .badManifest:
             "Restore it with `git checkout -- .lab/workspace.json`, or delete it and run "
                 + "`lab init`."
