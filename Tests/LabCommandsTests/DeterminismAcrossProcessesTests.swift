@@ -2,9 +2,10 @@ import Foundation
 import LabKit
 import Testing
 
-/// `lab check --json` gives the same bytes in separate processes, where Swift seeds its hashing
-/// differently each time: any Dictionary or Set order reaching the result would show here. The
-/// grader's `pass-not-reproduced` compares a student's recorded result with its own run, so it
+/// `lab check --json` gives the same bytes in separate processes.
+///
+/// Swift seeds its hashing differently in each process: any Dictionary or Set order reaching
+/// the result would show here. The grader's `pass-not-reproduced` compares a student's recorded result with its own run, so it
 /// relies on this for every solution, starter and declared mistake.
 @Suite("lab check --json is the same in separate processes")
 struct DeterminismAcrossProcessesTests {

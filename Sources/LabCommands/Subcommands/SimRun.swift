@@ -97,7 +97,9 @@ extension LabCommand {
             case S_IFDIR:
                 return .error(
                     "\"\(file)\" is a folder, not a scenario file", at: at,
-                    hint: "give the path of a scenario file (YAML), e.g. Labs/scenarios/hpa-siege.yaml")
+                    hint:
+                        "give the path of a scenario file (YAML), e.g. Labs/scenarios/hpa-siege.yaml"
+                )
             default:
                 return .error(
                     "\"\(file)\" is not a regular file: only regular files are read", at: at,
