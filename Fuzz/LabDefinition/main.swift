@@ -11,7 +11,7 @@ let file = "/labkit-fuzz/labs/fuzz/lab.yaml"
 FuzzDriver.run { bytes in
     let parse = parser.parse(bytes: bytes, file: file)
     FuzzDriver.expect(parse.lab == nil || !parse.diagnostics.hasErrors, "a lab with errors")
-    let lines = max(1, bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count)
+    let lines = editorLineCount(bytes)
     for diagnostic in parse.diagnostics {
         guard let location = diagnostic.location, location.file == file else { continue }
         FuzzDriver.expect(

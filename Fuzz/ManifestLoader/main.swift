@@ -10,7 +10,7 @@ let file = "fuzz.yaml"
 
 FuzzDriver.run { bytes in
     let set = linter.lint(bytes: bytes, file: file)
-    let lines = max(1, bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count)
+    let lines = editorLineCount(bytes)
     for diagnostic in set.diagnostics {
         guard let location = diagnostic.location else {
             FuzzDriver.fail("a diagnostic without a location: \(diagnostic)")
@@ -22,6 +22,7 @@ FuzzDriver.run { bytes in
     }
     for object in set.objects {
         FuzzDriver.expect(
-            object.file == file && (1...lines).contains(object.line), "\(object.line)")
+            object.file == file && (1...lines).contains(object.line),
+            "an object at line \(object.line) of a file of \(lines) lines")
     }
 }

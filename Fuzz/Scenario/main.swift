@@ -12,7 +12,7 @@ FuzzDriver.run { bytes in
     let parse = parser.parse(bytes: bytes, file: file)
     FuzzDriver.expect(
         parse.scenario == nil || !parse.diagnostics.hasErrors, "a scenario with errors")
-    let lines = max(1, bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count)
+    let lines = editorLineCount(bytes)
     for diagnostic in parse.diagnostics {
         guard let location = diagnostic.location, location.file == file else { continue }
         FuzzDriver.expect(

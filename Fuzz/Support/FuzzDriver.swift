@@ -48,3 +48,23 @@ public enum FuzzDriver {
         abort()
     }
 }
+
+/// The lines of `bytes` as an editor and YAML count them (LF, CR LF, a lone CR, NEL, LINE
+/// SEPARATOR, PARAGRAPH SEPARATOR), for the oracles that check positions lie inside a file.
+public func editorLineCount(_ bytes: [UInt8]) -> Int {
+    let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+    var count = 1
+    var index = 0
+    while index < scalars.count {
+        switch scalars[index].value {
+        case 0x0D:
+            count += 1
+            if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+        case 0x0A, 0x85, 0x2028, 0x2029:
+            count += 1
+        default: break
+        }
+        index += 1
+    }
+    return count
+}
