@@ -30,7 +30,8 @@ for harness in $harnesses; do
 done
 bin=$("$SWIFT" build -c release --build-path "$build" --show-bin-path)
 
-# The seed corpus of a harness: the course's own files of that kind, and Fuzz/Seeds/<harness>.
+# The seed corpus of a harness: the course's own files of that kind, Fuzz/Seeds/<harness> and
+# the inputs of its past findings, Fuzz/Regressions/<harness>.
 seed() {
     local harness=$1 folder=$2
     mkdir -p "$folder"
@@ -42,7 +43,10 @@ seed() {
     LabDefinition) find Labs -mindepth 2 -maxdepth 2 -name lab.yaml ;;
     *) true ;;
     esac | while read -r file; do cp "$file" "$folder/$(echo "$file" | tr / _)"; done
-    if [[ -d Fuzz/Seeds/$harness ]]; then cp Fuzz/Seeds/"$harness"/* "$folder/"; fi
+    local extra
+    for extra in Fuzz/Seeds/"$harness" Fuzz/Regressions/"$harness"; do
+        if [[ -d $extra ]]; then cp "$extra"/* "$folder/"; fi
+    done
 }
 
 options() {
