@@ -217,7 +217,10 @@ struct SubmissionGrader {
     /// Runs the lab on the files read, or takes the outcome of byte-identical files.
     private func outcome(of lab: Lab, read: LabFolderReader.Read, folder: URL) -> LabOutcome {
         if plan.reusesIdenticalInputs, let known = cache.outcome(for: read.key) { return known }
-        let seconds = Int(plan.wallTimeLimit.components.seconds)
+        // Tenths, so a limit under a second does not read "0 s".
+        let limit = plan.wallTimeLimit.components
+        let tenths = limit.seconds * 10 + limit.attoseconds / 100_000_000_000_000_000
+        let seconds = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
         let timeout = LabOutcome.interrupted(
             lab, .timeout, message: "the lab check took more than \(seconds) s of wall time")
         let ran: LabOutcome
