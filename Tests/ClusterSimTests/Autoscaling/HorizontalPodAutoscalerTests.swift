@@ -111,7 +111,13 @@ import Testing
             active.message
                 == "the HPA was unable to compute the replica count: failed to get cpu"
                 + " utilization: missing request for cpu in container order of Pod \(pod)")
-        #expect(!lab.events("FailedGetResourceMetric").isEmpty)
+        let failures = lab.events("FailedGetResourceMetric").map(\.message)
+        #expect(failures.count == 5)
+        #expect(
+            Set(failures) == [
+                "failed to get cpu utilization: missing request for cpu in container order of "
+                    + "Pod \(pod)"
+            ])
         #expect(
             lab.events("FailedComputeMetricsReplicas").first?.message
                 == "invalid metrics (1 invalid out of 1), first error is: failed to get cpu"
