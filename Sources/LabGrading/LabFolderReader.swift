@@ -37,8 +37,11 @@ struct LabFolderReader {
                 case .symlink: .symlink
                 case .submodule: .submodule
                 }
-            if let refusal = rules.verdict(
-                path: relative, kind: kind, size: entry.size, filesRead: written)
+            // The lab folder itself a link (`hpa -> elsewhere`): a link, not an unsafe path.
+            let folderLink =
+                relative.isEmpty && kind == .symlink ? LabFileRules.Refusal.symlink : nil
+            if let refusal = folderLink
+                ?? rules.verdict(path: relative, kind: kind, size: entry.size, filesRead: written)
             {
                 let shown =
                     refusal == .tooLarge ? "\(entry.path) (\(entry.size ?? 0) bytes)" : entry.path

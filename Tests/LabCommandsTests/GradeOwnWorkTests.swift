@@ -65,6 +65,23 @@ struct GradeOwnWorkTests {
         #expect(student.labs.map(\.passed) == [false, false])
     }
 
+    /// A lab folder committed as a link (by plain git: `lab check` refuses it) is skipped with
+    /// the rule, and the lab grades as a folder without files.
+    @Test func aLabFolderCommittedAsALinkIsSkippedAsALink() throws {
+        let scratch = try ScratchWorkspace()
+        #expect(try scratch.lab("start", "hpa").status == 0)
+        #expect(try scratch.shell("mv hpa real && ln -s real hpa").status == 0)
+        #expect(try scratch.git("add", "-A").status == 0)
+        #expect(try scratch.git("commit", "-qm", "link").status == 0)
+        let student = try #require(try grade(scratch).students.first)
+        let hpa = student.flags.filter { $0.lab == "hpa" }
+        #expect(
+            hpa.first { $0.code == "symlink-skipped" }?.message
+                == "symbolic links are not followed: \"hpa\"")
+        #expect(!hpa.contains { $0.code == "unsafe-path" })
+        #expect(student.labs.first?.points == 0)
+    }
+
     /// The symbolic link `lab check` now refuses: committed anyway by plain git, the grader
     /// skips it with the same rule.
     @Test func theGraderSkipsALinkWithTheWordsLabCheckUses() throws {
