@@ -128,7 +128,7 @@ struct WorkspaceHazardTests {
         #expect(mkfifo(scratch.url("hpa/\(name)").path, 0o644) == 0)
         let check = try RunningLab(
             ["check", "hpa"], in: scratch.root, environment: scratch.environment)
-        let finished = check.wait(upTo: 60) { _ in !check.process.isRunning }
+        let finished = check.finished(upTo: 60)
         if !finished { check.stop(with: SIGKILL) }
         #expect(finished, "lab check hangs on a named pipe")
         #expect(check.process.terminationStatus == 1)
@@ -138,7 +138,7 @@ struct WorkspaceHazardTests {
                     + "are read"))
         let lint = try RunningLab(
             ["lint", "hpa"], in: scratch.root, environment: scratch.environment)
-        #expect(lint.wait(upTo: 60) { _ in !lint.process.isRunning })
+        #expect(lint.finished(upTo: 60))
         #expect(
             lint.output.contains(
                 "hpa/\(name):1:1: warning: \"hpa/\(name)\" is a named pipe (FIFO), not a file: "

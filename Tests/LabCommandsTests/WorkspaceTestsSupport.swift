@@ -119,6 +119,7 @@ final class RunningLab: @unchecked Sendable {
     let process = Process()
     private let lock = NSLock()
     private var collected = Data()
+    private var reachedEnd = false
 
     /// Starts `lab arguments` in `directory` with `environment`.
     init(_ arguments: [String], in directory: URL, environment: [String: String]) throws {
@@ -135,6 +136,8 @@ final class RunningLab: @unchecked Sendable {
             // At end of file the handler would be called again and again: stop it.
             guard !data.isEmpty else {
                 handle.readabilityHandler = nil
+                guard let self else { return }
+                self.lock.withLock { self.reachedEnd = true }
                 return
             }
             guard let self else { return }
@@ -156,6 +159,14 @@ final class RunningLab: @unchecked Sendable {
             usleep(20_000)
         }
         return condition(output)
+    }
+
+    /// Waits until the process has exited and all its output has been read (true), or
+    /// `seconds` pass (false): its exit alone does not mean the pipe has been drained.
+    func finished(upTo seconds: Double) -> Bool {
+        wait(upTo: seconds) { _ in
+            !self.process.isRunning && self.lock.withLock { self.reachedEnd }
+        }
     }
 
     /// Sends `signal` and waits for the process to end (killing it after 30 s, so a test

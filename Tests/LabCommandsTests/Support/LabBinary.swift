@@ -48,13 +48,14 @@ enum LabBinary {
     /// Runs `lab arguments` in `directory` (default: the repository root) and waits for it.
     static func run(
         _ arguments: [String], in directory: URL = root, stdin: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        parent: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = Self.environment(environment)
+        process.environment = Self.environment(environment, parent: parent)
         let output = Pipe()
         let errors = Pipe()
         let input = Pipe()
