@@ -32,6 +32,11 @@ final class ScratchWorkspace {
 
     /// Runs `lab arguments` in `path` (relative to the scratch folder).
     func lab(_ arguments: String..., in path: String = "") throws -> LabBinary.Run {
+        try lab(arguments, in: path)
+    }
+
+    /// Runs `lab arguments` in `path` (relative to the scratch folder).
+    func lab(_ arguments: [String], in path: String = "") throws -> LabBinary.Run {
         try LabBinary.run(arguments, in: url(path), environment: environment)
     }
 
