@@ -6,6 +6,7 @@
 #   make fuzz-cov                                  # every harness, FUZZ_RUNS executions each
 #   FUZZ_RUNS=1000000 FUZZ_HARNESSES=Scenario make fuzz-cov
 #   FUZZ_RUNS_ManifestLoader=10000000 make fuzz-cov
+#   FUZZ_JOBS=2 make fuzz-cov                      # two processes per harness, one corpus
 #
 # The corpus grows in .build-fuzz/corpus/<harness> from one run to the next; a crash, hang or
 # leak is saved in fuzz-artifacts/<harness>/ and stops the run with a non-zero exit.
@@ -14,6 +15,9 @@ cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
 runs=${FUZZ_RUNS:-100000}
+# Processes per harness sharing its corpus (each runs FUZZ_RUNS / FUZZ_JOBS): more cores, same
+# total.
+jobs=${FUZZ_JOBS:-1}
 harnesses=${FUZZ_HARNESSES:-"ManifestLoader Scenario LabDefinition WorkspaceRecords BundleImport"}
 build=.build-fuzz
 # Swift's backtracer would wait on a crash; libFuzzer must see the process end at once.
@@ -66,18 +70,29 @@ for harness in $harnesses; do
     mkdir -p "$corpus" "$artifacts" "$build/logs"
     count_var=FUZZ_RUNS_$harness
     count=${!count_var:-$runs}
-    log=$build/logs/$harness.log
-    echo "fuzz-cov: $harness, $count executions (log: $log)"
-    # shellcheck disable=SC2046
-    nice -n 19 "$bin/Fuzz$harness" -runs="$count" -timeout=10 -rss_limit_mb=3072 \
-        -print_final_stats=1 -artifact_prefix="$artifacts/" $(options "$harness") \
-        "$corpus" "$seeds" >"$log" 2>&1 || {
-        tail -40 "$log" >&2
+    echo "fuzz-cov: $harness, $count executions in $jobs process(es) (logs: $build/logs/$harness.*.log)"
+    pids=()
+    for ((job = 1; job <= jobs; job++)); do
+        # shellcheck disable=SC2046
+        nice -n 19 "$bin/Fuzz$harness" -runs="$((count / jobs))" -timeout=10 -rss_limit_mb=3072 \
+            -print_final_stats=1 -artifact_prefix="$artifacts/" $(options "$harness") \
+            "$corpus" "$seeds" >"$build/logs/$harness.$job.log" 2>&1 &
+        pids+=($!)
+    done
+    failed=0
+    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    if ((failed)); then
+        tail -40 "$build"/logs/"$harness".*.log >&2
         echo "fuzz-cov: $harness failed; the input is in $artifacts/" >&2
         exit 1
-    }
-    done_line=$(grep -E '^#[0-9]+ +DONE' "$log" | tail -1)
-    executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-    summary+=("$harness: $executed executions; ${done_line#*DONE }")
+    fi
+    executed=0
+    for ((job = 1; job <= jobs; job++)); do
+        units=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/logs/$harness.$job.log")
+        executed=$((executed + units))
+    done
+    last=$(grep -hE '^#[0-9]+ +DONE' "$build"/logs/"$harness".*.log | tail -1)
+    corpus_files=$(find "$corpus" -type f | wc -l)
+    summary+=("$harness: $executed executions; ${last#*DONE }; corpus now $corpus_files files")
 done
 printf 'fuzz-cov: %s\n' "${summary[@]}"
