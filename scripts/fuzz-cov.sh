@@ -26,6 +26,13 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 # Leaks outside LabKit that it cannot free, each explained in the file.
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0}
 
+# libFuzzer links with lld (gold fails); Swift toolchains ship it beside swift.
+toolchain=$(dirname "$(readlink -f "$(command -v "$SWIFT")")")
+if [[ ! -x $toolchain/ld.lld ]] && ! command -v ld.lld >/dev/null; then
+    echo "fuzz-cov: no ld.lld beside $SWIFT or on PATH; install lld (apt-get install lld)" >&2
+    exit 1
+fi
+
 for harness in $harnesses; do
     LABKIT_FUZZ=1 nice -n 19 "$SWIFT" build -c release --build-path "$build" \
         --product "Fuzz$harness" \
