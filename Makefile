@@ -2,7 +2,7 @@
 SWIFT ?= swift
 FUZZ_ITERATIONS ?= 200000
 
-.PHONY: setup demo test format-lint fuzz bench
+.PHONY: setup demo test format-lint fuzz fuzz-cov bench
 
 setup:
 	@scripts/setup.sh
@@ -19,8 +19,13 @@ test: setup
 	@$(MAKE) --no-print-directory format-lint
 
 format-lint:
-	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Benchmarks
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Benchmarks Fuzz
 
 ## fuzz: a long run of the loader's seeded fuzz test (CI runs a short one inside `make test`).
 fuzz:
 	LABKIT_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) $(SWIFT) test --filter LoaderFuzzTests
+
+## fuzz-cov: coverage-guided fuzzing of every decoder with libFuzzer (docs/fuzzing.md);
+## FUZZ_RUNS executions per harness, FUZZ_HARNESSES to choose (its own .build-fuzz folder).
+fuzz-cov: setup
+	SWIFT=$(SWIFT) scripts/fuzz-cov.sh

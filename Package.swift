@@ -118,3 +118,32 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Coverage-guided fuzzing harnesses (docs/fuzzing.md), only when LABKIT_FUZZ=1: they link
+// libFuzzer (`-sanitize=fuzzer`), which a plain `swift build` does not, so `make fuzz-cov` is the
+// one way they are built (with its own build folder).
+if Context.environment["LABKIT_FUZZ"] == "1" {
+    let harnesses: [(name: String, folder: String, dependencies: [Target.Dependency])] = [
+        ("FuzzManifestLoader", "ManifestLoader", ["KubeYAML", "LabDiagnostics"]),
+        ("FuzzScenario", "Scenario", ["LabKit", "LabDiagnostics"]),
+        ("FuzzLabDefinition", "LabDefinition", ["LabKit", "LabDiagnostics"]),
+        (
+            "FuzzWorkspaceRecords", "WorkspaceRecords",
+            ["LabWorkspace", "LabProgress", "LabKit", "LabGrading"]
+        ),
+        ("FuzzBundleImport", "BundleImport", ["LabWorkspace"]),
+    ]
+    package.targets += [
+        .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+        .target(
+            name: "FuzzSupport", dependencies: ["CFuzzer"], path: "Fuzz/Support",
+            swiftSettings: strictSettings),
+    ]
+    for harness in harnesses {
+        package.targets.append(
+            .executableTarget(
+                name: harness.name, dependencies: ["FuzzSupport"] + harness.dependencies,
+                path: "Fuzz/\(harness.folder)", swiftSettings: strictSettings))
+        package.products.append(.executable(name: harness.name, targets: [harness.name]))
+    }
+}

@@ -69,6 +69,16 @@ extension Array where Element == String {
     }
 }
 
+extension Array where Element == String {
+    /// The element at the smallest edit distance from `word`, at most `limit` away (the first
+    /// of equally near ones): "did you mean" for names a student types (`hap` for `hpa`).
+    public func closest(to word: String, within limit: Int) -> String? {
+        let scored = map { ($0, $0.lowercased().editDistance(to: word.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
+        return best.0
+    }
+}
+
 extension String {
     /// Levenshtein distance over Unicode scalars.
     public func editDistance(to other: String) -> Int {

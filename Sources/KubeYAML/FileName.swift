@@ -46,10 +46,17 @@ struct FileName: Sendable {
     }
 
     /// The file's bytes, up to `limit + 1` of them (so a caller can tell it was longer).
+    ///
+    /// Opened without blocking and checked to be a regular file once open, so a file swapped
+    /// for a named pipe after it was listed cannot hang the reader.
     func contents(limit: Int) -> [UInt8]? {
-        let descriptor = open(cString, O_RDONLY)
+        let descriptor = open(cString, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        // Back to blocking reads: on a regular file they never wait.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
@@ -59,6 +66,18 @@ struct FileName: Sendable {
             bytes += chunk[0..<count]
         }
         return bytes
+    }
+
+    /// What a status that is neither a regular file nor a folder names (`a named pipe (FIFO)`);
+    /// nil for those two.
+    static func specialKind(_ info: stat) -> String? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: nil
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        default: "a special file"
+        }
     }
 
     /// Size and kind, nil when there is nothing at this name.

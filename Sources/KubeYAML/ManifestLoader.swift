@@ -51,7 +51,7 @@ public struct ManifestLoader: Sendable {
         guard let info = name.status() else {
             return failure(name.text, "no such file or directory", hint: "check the path")
         }
-        guard info.st_mode & S_IFMT == S_IFDIR else { return load(file: name, size: info.st_size) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return load(file: name, info: info) }
         // As `kubectl apply -f DIR`: the files directly inside, subdirectories skipped.
         let manifests = (name.directoryEntries() ?? []).filter { entry in
             let text = FileName(bytes: entry).text
@@ -70,19 +70,33 @@ public struct ManifestLoader: Sendable {
         }
         var set = ManifestSet()
         for (file, info) in manifests {
-            set.merge(load(file: file, size: info?.st_size ?? 0))
+            guard let info else { continue }
+            // Only regular files are read: a named pipe would block the reader forever.
+            if let kind = FileName.specialKind(info) {
+                set.diagnostics.append(
+                    Diagnostic(
+                        .warning, "\"\(file.text)\" is \(kind), not a file: it was skipped",
+                        at: SourceLocation(file: file.text, line: 1, column: 1),
+                        hint: "only regular files are read"))
+                continue
+            }
+            set.merge(load(file: file, info: info))
         }
         return set
     }
 
-    private func load(file name: FileName, size: off_t) -> ManifestSet {
+    private func load(file name: FileName, info: stat) -> ManifestSet {
+        if let kind = FileName.specialKind(info) {
+            return failure(
+                name.text, "\"\(name.text)\" is \(kind), not a file",
+                hint: "only regular files are read: give the path of a manifest file")
+        }
+        let size = info.st_size
         if size > limits.maxFileBytes {
             return failure(
                 name.text,
                 "file is larger than the \(limits.maxFileBytes)-byte limit (\(size) bytes)",
-                hint:
-                    "a manifest is a few kilobytes; split it or raise the limit with --max-file-size"
-            )
+                hint: limits.sizeHint)
         }
         guard let bytes = name.contents(limit: limits.maxFileBytes) else {
             return failure(name.text, "cannot read the file", hint: "check its permissions")
@@ -97,9 +111,7 @@ public struct ManifestLoader: Sendable {
         guard bytes.count <= limits.maxFileBytes else {
             return failure(
                 file, "input is larger than the \(limits.maxFileBytes)-byte limit",
-                hint:
-                    "a manifest is a few kilobytes; split it or raise the limit with --max-file-size"
-            )
+                hint: limits.sizeHint)
         }
         guard let source = SourceText.prepare(bytes, file: file, diagnostics: &set.diagnostics)
         else {

@@ -50,10 +50,7 @@ struct SourceText {
                     hint: "save the file with UTF-8 encoding"))
             return nil
         }
-        let text = String(decoding: body, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        var lines = Self.lines(of: String(decoding: body, as: UTF8.self))
         if lines.last == "" { lines.removeLast() }
         let original = SourceText(file: file, lines: lines, parseBytes: [])
         if bomWarning {
@@ -61,6 +58,11 @@ struct SourceText {
                 original.diagnostic(
                     .warning, "file starts with a byte order mark (BOM); it was ignored",
                     line: 1, column: 1, hint: "save the file as UTF-8 without BOM"))
+        }
+        let conflicts = ConflictMarkers.diagnostics(lines, source: original)
+        guard conflicts.isEmpty else {
+            diagnostics += conflicts
+            return nil
         }
         if let tabs = tabIndentation(lines, source: original) {
             diagnostics.append(tabs)
@@ -77,6 +79,30 @@ struct SourceText {
         }
         let joined = parseLines.joined(separator: "\n") + "\n"
         return SourceText(file: file, lines: lines, parseBytes: Array(joined.utf8))
+    }
+
+    /// The lines of `text`, split where YAML (and libyaml) breaks a line: LF, CR LF, a lone CR,
+    /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    ///
+    /// The parser is given the lines joined with LF, so the line libyaml reports, the line a
+    /// diagnostic shows and the line an editor shows are one and the same (a lone CR used to
+    /// shift every later line, and the position of an object past the end of the file).
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            if scalar == "\n", afterCarriageReturn { continue }
+            if YAMLBreak.isBreak(scalar) {
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            } else {
+                line.append(scalar)
+            }
+        }
+        lines.append(String(line))
+        return lines
     }
 
     /// One error at the first line indented with a tab, listing any others.

@@ -29,10 +29,14 @@ enum UTF8Check {
             guard length < 3 || isValidSequence(bytes[index..<index + length]) else {
                 return Invalid(byte: lead, line: line, column: column)
             }
-            if lead == 0x0A {
+            // Lines as SourceText counts them: every YAML line break, CR LF once.
+            let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self)
+                .unicodeScalars.first
+            let isCRLF = lead == 0x0A && index > bytes.startIndex && bytes[index - 1] == 0x0D
+            if let scalar, YAMLBreak.isBreak(scalar), !isCRLF {
                 line += 1
                 column = 1
-            } else {
+            } else if !isCRLF {
                 column += 1
             }
             index += length

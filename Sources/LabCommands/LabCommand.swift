@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 
 /// `lab`: the root command; each subcommand is a thin call into a library.
 public struct LabCommand: ParsableCommand {
@@ -22,8 +23,34 @@ public enum LabKitVersion {
 }
 
 /// The entry point the `lab` executable calls, so it needs no ArgumentParser import of its own.
+///
+/// It runs the command as `ParsableCommand.main()` does, with two additions: a mistyped
+/// subcommand gets a "did you mean" (exit 64), and output that could not be written
+/// (`lab check > /dev/full`) is an error (exit 1) instead of a silent success.
 public enum LabMain {
     public static func main() {
-        LabCommand.main()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let typo = CommandTypos.message(for: arguments) {
+            Terminal.error(typo)
+            StandardOutput.finish(exitCode: 64)
+        }
+        var code: Int32 = 0
+        do {
+            var command = try LabCommand.parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            code = LabCommand.exitCode(for: error).rawValue
+            let message = LabCommand.fullMessage(for: error)
+            if !message.isEmpty {
+                // Help and --version are output; anything else goes to standard error.
+                if code == 0 {
+                    print(message)
+                } else {
+                    fflush(nil)
+                    FileHandle.standardError.write(Data((message + "\n").utf8))
+                }
+            }
+        }
+        StandardOutput.finish(exitCode: code)
     }
 }

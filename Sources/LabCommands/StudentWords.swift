@@ -1,5 +1,6 @@
 import LabKit
 import LabProgress
+import LabWorkspace
 
 /// The words around what `lab start`, `lab check` and `lab hint` show, in the student's language.
 ///
@@ -80,6 +81,30 @@ struct StudentWords {
             "첫 통과: 태그 \(tag); lab status에서 볼 수 있습니다")
     }
 
+    /// Said once per file: `lab check` left it out of the commit.
+    func notRecorded(_ entries: [StudentFolderScan.Entry], folder: String, limit: Int) -> [String] {
+        var lines = [
+            say(
+                "note: not recorded in git (lab grade never reads these files):",
+                "참고: git에 기록하지 않은 파일 (lab grade는 이 파일을 읽지 않습니다):")
+        ]
+        for entry in entries {
+            let path = folder == "." ? entry.path : "\(folder)/\(entry.path)"
+            let why =
+                entry.size > limit
+                ? say(
+                    "\(entry.size) bytes, over the \(limit)-byte limit",
+                    "\(entry.size)바이트, 한도 \(limit)바이트 초과")
+                : say("binary", "바이너리")
+            lines.append("  \(path) (\(why))")
+        }
+        lines.append(
+            say(
+                "  keep such files outside the workspace; this is said once per file",
+                "  이런 파일은 작업 공간 밖에 두세요. 파일마다 한 번만 알려 드립니다"))
+        return lines
+    }
+
     // MARK: lab start
 
     func started(_ id: String, title: String) -> String {
@@ -140,6 +165,23 @@ struct StudentWords {
 
     func solutionSeen(forced: Bool) -> String {
         forced ? say("+solution (forced)", "+정답 (통과 전)") : say("+solution", "+정답")
+    }
+
+    func detachedStatus(_ head: DetachedHead) -> String {
+        let short = head.commit.short
+        let newer = head.newer.map(\.name).joined(separator: ", ")
+        let english =
+            "warning: HEAD is detached at \(short) (on no branch): this is your progress up to "
+            + "that commit"
+            + (newer.isEmpty ? "" : ", and branch \(newer) has newer commits")
+            + "\n  hint: run `git switch \(head.returnBranch)` to return to your work "
+            + "(`git switch -c NEW-BRANCH` first keeps commits made here)"
+        let korean =
+            "warning: HEAD가 \(short) 커밋에 분리되어 있습니다(브랜치 아님): 그 커밋까지의 진행 상황입니다"
+            + (newer.isEmpty ? "" : ". \(newer) 브랜치에 더 새로운 커밋이 있습니다")
+            + "\n  hint: `git switch \(head.returnBranch)`로 돌아가세요 "
+            + "(여기서 만든 커밋을 지키려면 먼저 `git switch -c 새-브랜치`)"
+        return say(english, korean)
     }
 
     func workspace(_ path: String) -> String { say("(workspace \(path))", "(작업 공간 \(path))") }

@@ -95,6 +95,7 @@ struct SubmissionGrader {
                     "only the newest \(plan.maxCommits) commits were read for history facts"))
         }
         student.flags += history.dateFlags(deadline: plan.deadline?.date)
+        student.flags += try detachedFlags(repository, graded: chosen.id)
         student.flags += workspaceFlags(repository, at: chosen.id)
         for lab in plan.labs {
             var flags: [GradeFlag] = []
@@ -103,6 +104,24 @@ struct SubmissionGrader {
             student.labs.append(grade)
             student.flags += flags
         }
+    }
+
+    /// Flags a HEAD detached from every branch: its history is what was graded, which may not
+    /// be the work the student meant to hand in (a branch with newer commits says so).
+    private func detachedFlags(
+        _ repository: Repository, graded: ObjectID
+    ) throws(WorkspaceError) -> [GradeFlag] {
+        guard case .detached(let head) = try repository.head() else { return [] }
+        let newer = try repository.branches(aheadOf: head)
+        var message =
+            "HEAD is detached at \(head.short) (on no branch); commit \(graded.short) was graded"
+        if let branch = newer.first {
+            message +=
+                "; branch \(branch.name) has newer commits (up to \(branch.commit.short)), not graded"
+        } else {
+            message += "; no branch has newer commits"
+        }
+        return [GradeFlag("detached-head", message)]
     }
 
     /// Flags when the graded commit has no `.lab/workspace.json`, or one from another course.
@@ -198,7 +217,10 @@ struct SubmissionGrader {
     /// Runs the lab on the files read, or takes the outcome of byte-identical files.
     private func outcome(of lab: Lab, read: LabFolderReader.Read, folder: URL) -> LabOutcome {
         if plan.reusesIdenticalInputs, let known = cache.outcome(for: read.key) { return known }
-        let seconds = Int(plan.wallTimeLimit.components.seconds)
+        // Tenths, so a limit under a second does not read "0 s".
+        let limit = plan.wallTimeLimit.components
+        let tenths = limit.seconds * 10 + limit.attoseconds / 100_000_000_000_000_000
+        let seconds = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
         let timeout = LabOutcome.interrupted(
             lab, .timeout, message: "the lab check took more than \(seconds) s of wall time")
         let ran: LabOutcome

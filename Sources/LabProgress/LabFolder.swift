@@ -4,8 +4,11 @@ import LabWorkspace
 /// Reads the files of a folder: a lab's starter or solution files, or a student's lab folder.
 enum LabFolder {
     /// Every regular file under `directory`, by path relative to it (`/` separators), skipping
-    /// hidden files and folders (editor swap files, `.git`); empty when the folder is missing.
-    static func files(in directory: URL) throws(ProgressError) -> [String: Data] {
+    /// hidden files and folders (editor swap files, `.git`) and files over `maxBytes` (never
+    /// recorded, so never read); empty when the folder is missing.
+    static func files(
+        in directory: URL, maxBytes: Int? = nil
+    ) throws(ProgressError) -> [String: Data] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory),
@@ -13,14 +16,15 @@ enum LabFolder {
         else { return [:] }
         guard
             let enumerator = manager.enumerator(
-                at: directory, includingPropertiesForKeys: [.isRegularFileKey],
+                at: directory, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
                 options: [.skipsHiddenFiles])
         else { return [:] }
         let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
         var files: [String: Data] = [:]
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
-            else { continue }
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+            guard values?.isRegularFile == true else { continue }
+            if let maxBytes, let size = values?.fileSize, size > maxBytes { continue }
             let path = url.standardizedFileURL.resolvingSymlinksInPath().path
             guard path.hasPrefix(base + "/") else { continue }
             guard let data = manager.contents(atPath: url.path) else {

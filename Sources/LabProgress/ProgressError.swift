@@ -29,6 +29,13 @@ public enum ProgressError: Error, Sendable, Hashable {
     case changedDuringCheck(String)
     /// The hint level asked for does not exist.
     case noSuchHintLevel(lab: String, check: String, level: Int, available: Int)
+    /// The lab's folder is a symbolic link: reading through it would record the link instead of
+    /// the files, and `lab grade` never follows one.
+    case labFolderIsLink(String, target: String)
+    /// A file in the workspace cannot be written (read-only, immutable, a full disk).
+    case cannotWrite(path: String, detail: String)
+    /// `lab export` cannot write its bundle where it was asked to.
+    case cannotExport(path: String, detail: String)
     /// The workspace marker `.lab/workspace.json` is unreadable.
     case badManifest(path: String, detail: String)
     /// The git layer failed.
@@ -68,6 +75,13 @@ extension ProgressError: CustomStringConvertible {
         case .noSuchHintLevel(let lab, let check, let level, let available):
             "the check \"\(check)\" of \"\(lab)\" has \(available) hint level"
                 + "\(available == 1 ? "" : "s"), not \(level)"
+        case .labFolderIsLink(let id, let target):
+            "symbolic links are not followed: the lab folder \"\(id)/\" is a symbolic link to "
+                + "\"\(target)\", so lab grade would find no \(id)/ folder in your commits"
+        case .cannotWrite(let path, let detail):
+            "cannot write \"\(path)\": \(detail)"
+        case .cannotExport(let path, let detail):
+            "cannot write the bundle \"\(path)\": \(detail)"
         case .badManifest(let path, let detail):
             "the workspace marker \"\(path)\" is unreadable: \(detail)"
         case .repository(let error):
@@ -79,8 +93,8 @@ extension ProgressError: CustomStringConvertible {
     public var hint: String? {
         switch self {
         case .notInWorkspace:
-            "Run `lab start ID` to create a workspace here, or pass --dir DIR to check a folder "
-                + "without recording."
+            "`cd` into your workspace, or run `lab start ID` to create one here; "
+                + "`lab check ID --dir DIR` checks a folder without recording."
         case .notAWorkspace(let root):
             "Run `lab init \(root)` to make it one (your commits are kept), or start the lab "
                 + "in a directory outside it."
@@ -104,6 +118,14 @@ extension ProgressError: CustomStringConvertible {
             "Run `lab check` again once you have saved your files."
         case .noSuchHintLevel:
             "Ask for a level from 1 to the number of levels."
+        case .labFolderIsLink(let id, _):
+            "Make it a real folder: `mv \(id) \(id).link && mkdir \(id) && cp -R \(id).link/. \(id)/ "
+                + "&& rm \(id).link` in the workspace folder, then run the command again."
+        case .cannotWrite(let path, _):
+            "Make it writable (`chmod u+w \(path)` and its folder; `chattr -i \(path)` if it was "
+                + "made immutable) or delete it, then run the command again: nothing was recorded."
+        case .cannotExport:
+            "Name a file in a folder you can write to: `lab export -o ~/my-labs.bundle`."
         case .badManifest:
             "Restore it with `git checkout -- .lab/workspace.json`, or delete it and run "
                 + "`lab init`."

@@ -29,6 +29,8 @@ public struct StatusDocument: Sendable, Codable, Hashable {
     public var labkitVersion: String
     /// The workspace's root folder.
     public var workspace: String
+    /// The commit HEAD is detached at (the table is the history up to it); absent on a branch.
+    public var detachedHead: String?
     public var labs: [LabEntry]
 
     public init(

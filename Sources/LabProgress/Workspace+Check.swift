@@ -15,6 +15,9 @@ public struct CheckAttempt: Sendable {
     public var isFirstPass: Bool
     /// Why the attempt was not recorded, when it was not; the report is valid all the same.
     public var recordingError: ProgressError?
+    /// Files of the lab folder left out of the commit (over the size limit, or binary) that
+    /// the student has not been told about before; empty when there is nothing new to say.
+    public var notRecorded: [StudentFolderScan.Entry] = []
 }
 
 extension Workspace {
@@ -37,19 +40,20 @@ extension Workspace {
     ) throws(ProgressError) -> CheckAttempt {
         let id = try resolveLab(id, from: currentDirectory)
         let folder = folder(of: id)
+        try requireRealFolder(id)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
             isDirectory.boolValue
         else { throw .labNotStarted(id) }
         let lab = try loadLab(id)
-        let before = try LabFolder.files(in: folder)
+        let before = try LabFolder.files(in: folder, maxBytes: LabFileRules.standard.maxFileBytes)
         // The runner reads the files through the path it reports, so a relative one is only
         // right when `currentDirectory` is where this process runs.
         let processDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let directory =
             Self.canonical(processDirectory) == Self.canonical(currentDirectory)
             ? Self.displayPath(of: folder, from: currentDirectory) : folder.path
-        let report = runner.run(lab, studentDirectory: directory)
+        let report = runner.run(lab, studentFolder: directory)
         let document = report.document(
             language: settings.language, directory: directory,
             labkitVersion: settings.labkitVersion, courseVersion: course.version)
@@ -57,7 +61,7 @@ extension Workspace {
             report: report, document: document, directory: directory, commit: nil,
             isFirstPass: false, recordingError: nil)
         do throws(ProgressError) {
-            (attempt.commit, attempt.isFirstPass) = try recordCheck(
+            (attempt.commit, attempt.isFirstPass, attempt.notRecorded) = try recordCheck(
                 report, document: document, snapshot: before)
         } catch {
             attempt.recordingError = error
@@ -65,16 +69,19 @@ extension Workspace {
         return attempt
     }
 
-    /// Commits the checked files and the result, and tags a first pass.
+    /// Commits the checked files and the result, and tags a first pass; files too large or
+    /// binary to record are left out, and those not mentioned before are returned.
     private func recordCheck(
         _ report: LabReport, document: LabReportDocument, snapshot: [String: Data]
-    ) throws(ProgressError) -> (ObjectID?, Bool) {
+    ) throws(ProgressError) -> (ObjectID?, Bool, [StudentFolderScan.Entry]) {
         let id = report.lab.id
-        return try withWriteLock("check \(id)") { () throws(ProgressError) -> (ObjectID?, Bool) in
+        return try withWriteLock("check \(id)") {
+            () throws(ProgressError) -> (ObjectID?, Bool, [StudentFolderScan.Entry]) in
             // The commit must hold the files exactly as checked.
-            guard try LabFolder.files(in: folder(of: id)) == snapshot else {
-                throw .changedDuringCheck(id)
-            }
+            let now = try LabFolder.files(
+                in: folder(of: id), maxBytes: LabFileRules.standard.maxFileBytes)
+            guard now == snapshot else { throw .changedDuringCheck(id) }
+            let entries = unrecordableFiles(of: id).entries
             let result = LabResultTrailer(
                 passed: report.passed, checksPassed: report.passedCount,
                 checksTotal: report.checks.count)
@@ -87,9 +94,11 @@ extension Workspace {
                     Trailer(LabTrailer.points, "\(report.points)/\(report.lab.points)"),
                 ],
                 paths: [id], writing: [json], allowEmpty: true)
-            guard report.passed, let commit else { return (commit, false) }
+            let untold = try untold(entries, of: id)
+            guard report.passed, let commit else { return (commit, false, untold) }
             do throws(WorkspaceError) {
-                return (commit, try repository.createTag(Self.passTag(of: id), at: commit))
+                let tagged = try repository.createTag(Self.passTag(of: id), at: commit)
+                return (commit, tagged, untold)
             } catch {
                 throw .repository(error)
             }

@@ -25,6 +25,9 @@ extension Workspace {
             let bundle = try repository.exportBundle(to: destination)
             return ExportOutcome(file: destination, references: bundle.references.map(\.name))
         } catch {
+            if case .fileSystem(_, let detail) = error {
+                throw .cannotExport(path: destination.path, detail: detail)
+            }
             throw .repository(error)
         }
     }

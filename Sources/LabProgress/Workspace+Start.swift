@@ -27,6 +27,7 @@ extension Workspace {
     /// - Throws: `labAlreadyStarted` when the folder has files that differ from the starter.
     public func start(_ id: String) throws(ProgressError) -> StartOutcome {
         let lab = try loadLab(id)
+        try requireRealFolder(id)
         let starter = try starterFiles(of: lab)
         let existing = try LabFolder.files(in: folder(of: id))
         let starterByPath = Dictionary(uniqueKeysWithValues: starter.map { ($0.path, $0.contents) })

@@ -30,6 +30,9 @@ extension Workspace {
                 _ = FileManager.default.createFile(
                     atPath: marker, contents: Data("\(getpid()) \(operation)\n".utf8))
                 defer { unlink(marker) }
+                do throws(WorkspaceError) { try repository.restoreMissingIndex() } catch {
+                    throw .repository(error)
+                }
                 try initializeIfNeeded()
                 return try body()
             }
@@ -98,11 +101,17 @@ extension Workspace {
 
     /// Commits `paths` (and `files`, written first) with LabKit's trailers: `Lab`,
     /// `Lab-Action`, then `extra`, then `LabKit-Version`.
+    ///
+    /// Files of a lab folder too large or binary to record (`unrecordableFiles(of:)`) are left
+    /// out, whichever command commits the folder.
     @discardableResult
     func record(
         subject: String, lab: String?, action: LabEvent.Action, extra: [Trailer] = [],
         paths: [String], writing files: [WorkspaceFile] = [], allowEmpty: Bool = false
     ) throws(ProgressError) -> ObjectID? {
+        let excluding = paths.filter(course.labIDs.contains).flatMap {
+            unrecordableFiles(of: $0).paths
+        }
         var trailers: [Trailer] = []
         if let lab { trailers.append(Trailer(LabTrailer.lab, lab)) }
         trailers.append(Trailer(LabTrailer.action, action.rawValue))
@@ -112,9 +121,20 @@ extension Workspace {
             return try repository.commit(
                 paths: paths, writing: files,
                 message: CommitMessage(subject: subject, trailers: trailers),
-                author: settings.author, clock: settings.clock, allowEmpty: allowEmpty)
+                author: settings.author, clock: settings.clock, allowEmpty: allowEmpty,
+                excluding: excluding)
         } catch {
-            throw .repository(error)
+            throw writeError(error)
         }
+    }
+
+    /// A file-system failure on a file of the workspace names the file as the student sees it
+    /// (`.lab/results/hpa.json`), with what to do; any other failure is the repository's.
+    func writeError(_ error: WorkspaceError) -> ProgressError {
+        guard case .fileSystem(let path, let detail) = error else { return .repository(error) }
+        let base = Self.canonical(root)
+        let full = Self.canonical(URL(fileURLWithPath: path))
+        guard full.hasPrefix(base + "/") else { return .repository(error) }
+        return .cannotWrite(path: String(full.dropFirst(base.count + 1)), detail: detail)
     }
 }

@@ -44,6 +44,9 @@ public final class Workspace {
         guard FileManager.default.fileExists(atPath: marker.path) else {
             throw .notAWorkspace(root: root.path)
         }
+        do throws(WorkspaceError) { try repository.requireReadableIndex() } catch {
+            throw .repository(error)
+        }
         return Workspace(repository: repository, root: root, course: course, settings: settings)
     }
 

@@ -23,9 +23,11 @@ extension CommitInfo {
             })
     }
 
-    /// Parses trailers with libgit2, which follows `git interpret-trailers`; a message it
-    /// cannot parse simply has none.
-    static func trailers(in message: String) -> [Trailer] {
+    /// Parses trailers with libgit2, which follows `git interpret-trailers`.
+    ///
+    /// A message it cannot parse simply has none. Public so the fuzzing harness can reach it
+    /// (docs/fuzzing.md).
+    public static func trailers(in message: String) -> [Trailer] {
         var array = git_message_trailer_array()
         guard git_message_trailers(&array, message) == 0 else { return [] }
         defer { git_message_trailer_array_free(&array) }

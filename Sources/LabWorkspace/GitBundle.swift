@@ -71,11 +71,20 @@ struct BundleFile {
         } catch {
             throw .fileSystem(path: path, detail: "cannot read the bundle: \(error)")
         }
-        (bundle, packOffset) = try Self.parse(Array(head), path: path)
+        (bundle, packOffset) = try Self.parse(Array(head), path: path, fileSize: size)
     }
 
-    /// Parses the header lines and checks that a pack follows them.
-    static func parse(_ bytes: [UInt8], path: String) throws(WorkspaceError) -> (GitBundle, Int) {
+    /// The fewest bytes one object takes in a pack: a one-byte type and size, and the
+    /// smallest zlib stream (8 bytes).
+    static let minimumObjectBytes = 9
+
+    /// Parses the header lines and checks that a pack follows them, whose object count the
+    /// file's `fileSize` can hold: libgit2's indexer sizes its tables by that count before
+    /// reading any object, so a 300-byte bundle claiming 650 million objects would make it
+    /// allocate gigabytes.
+    static func parse(
+        _ bytes: [UInt8], path: String, fileSize: Int
+    ) throws(WorkspaceError) -> (GitBundle, Int) {
         func malformed(_ reason: String) -> WorkspaceError {
             .malformedBundle(path: path, reason: reason)
         }
@@ -118,10 +127,17 @@ struct BundleFile {
         }
         guard !references.isEmpty else { throw malformed("it lists no references") }
         let packOffset = end + 2
-        guard bytes.count >= packOffset + 4,
+        guard bytes.count >= packOffset + 12,
             bytes[packOffset..<packOffset + 4].elementsEqual("PACK".utf8)
         else {
             throw malformed("no pack follows the header")
+        }
+        let count = bytes[packOffset + 8..<packOffset + 12].reduce(0) { $0 << 8 | Int($1) }
+        // After the 12-byte pack header, the objects, then a 20-byte checksum.
+        let room = max(0, fileSize - packOffset - 12 - 20)
+        guard count <= room / minimumObjectBytes else {
+            throw malformed(
+                "its pack claims \(count) objects, more than its \(room) bytes of objects can hold")
         }
         return (GitBundle(version: version, references: references), packOffset)
     }

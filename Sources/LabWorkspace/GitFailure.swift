@@ -45,6 +45,9 @@ struct GitFailure {
         default:
             break
         }
+        if UInt32(bitPattern: errorClass) == GIT_ERROR_INDEX.rawValue, code == GIT_ERROR.rawValue {
+            return .damagedIndex(path: path + "/.git/index", detail: detail)
+        }
         let objectProblem =
             [GIT_ERROR_ODB.rawValue, GIT_ERROR_OBJECT.rawValue].contains(
                 UInt32(bitPattern: errorClass))

@@ -27,6 +27,8 @@ extension Repository {
     ///   - author: Who to record as author and committer; nil uses `configuredIdentity()`.
     ///   - clock: Where the author and committer time come from.
     ///   - allowEmpty: Commit even when the tree would not change.
+    ///   - excluding: Files under `paths` left out of the commit and the index (a file too large
+    ///     or binary to record); one already committed keeps its recorded version.
     /// - Returns: The new commit, or nil when nothing changed (and `allowEmpty` is false).
     /// - Throws: `detachedHead`, `operationInProgress` (a merge or rebase), `locked` (another
     ///   git process holds `index.lock`), `invalidPath`, `invalidMessage`, `bareRepository`.
@@ -37,7 +39,8 @@ extension Repository {
         message: CommitMessage,
         author: Identity? = nil,
         clock: SignatureClock = .system,
-        allowEmpty: Bool = false
+        allowEmpty: Bool = false,
+        excluding: [String] = []
     ) throws(WorkspaceError) -> ObjectID? {
         let root = try requireWorkTree()
         try requireNoOperationInProgress()
@@ -58,8 +61,10 @@ extension Repository {
         // from the index, untracked ones included and ignored ones not, as `git add` picks
         // them. An untracked nested repository (`dir/`) is not content of this one. Paths are
         // staged by their bytes: a file name that is not UTF-8 is the student's work too.
+        let excluded = Set(try WorkPath.normalize(excluding, allowRoot: false))
         let changed = try changes().filter {
             !$0.entry.path.hasSuffix("/") && WorkPath.contains(any: scopes, $0.entry.path)
+                && !excluded.contains($0.entry.path)
         }.map(\.bytes)
         try stage(
             Set(changed).union(explicit.map { Array($0.utf8) }).sorted {

@@ -11,6 +11,8 @@ public enum WorkspaceError: Error, Sendable, Hashable {
     /// The repository is readable but broken: a reference names a missing object, or an object
     /// is corrupt.
     case damaged(path: String, detail: String)
+    /// The index (`.git/index`, the staging area) exists but cannot be read.
+    case damagedIndex(path: String, detail: String)
     /// A git lock file (`index.lock`, `HEAD.lock`, ...) blocks the write: another git process is
     /// running, or one crashed and left its lock behind.
     case locked(path: String, detail: String)
@@ -61,6 +63,8 @@ extension WorkspaceError: CustomStringConvertible {
             "a git repository already exists at \"\(path)\""
         case .damaged(let path, let detail):
             "the git repository at \"\(path)\" is damaged: \(detail)"
+        case .damagedIndex(let path, let detail):
+            "the git index \"\(path)\" is damaged: \(detail)"
         case .locked(let path, let detail):
             "the git repository at \"\(path)\" is locked by another git process: \(detail)"
         case .busy(_, let pid, let waited):
@@ -111,6 +115,10 @@ extension WorkspaceError: CustomStringConvertible {
         case .damaged:
             "Run `git fsck` in the workspace to see what is broken, and restore the repository "
                 + "from a copy or a clone if you have one."
+        case .damagedIndex:
+            "Delete it (`rm .git/index` in the workspace folder): the next lab command rebuilds "
+                + "it from your last commit without changing your files (`git reset` does too); "
+                + "only what you had staged with `git add` is unstaged."
         case .locked:
             "If no other git command is running, delete the lock file git mentions and try again."
         case .busy(let lockFile, _, _):

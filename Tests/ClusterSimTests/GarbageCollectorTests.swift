@@ -43,7 +43,7 @@ struct GarbageCollectorTests {
         let dependent = try cluster.create(service("dependent", ownedBy: owner))
         try cluster.delete(Service.self, owner.storeKey, propagation: .foreground)
         let waiting = try #require(cluster.get(Service.self, owner.storeKey))
-        #expect(waiting.metadata.deletionTimestamp != nil)
+        #expect(waiting.metadata.deletionTimestamp == "2026-01-01T00:00:00Z")
         #expect(waiting.metadata.finalizers == ["foregroundDeletion"])
         cluster.advance(by: .seconds(1))
         #expect(cluster.get(Service.self, dependent.storeKey) == nil)

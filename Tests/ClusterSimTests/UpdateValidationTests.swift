@@ -26,16 +26,15 @@ struct UpdateValidationTests {
         #expect(
             throws: APIError.self,
             performing: { try cluster.update(Self.statefulSet(replicas: 3, serviceName: "db")) })
-        do {
+        let error = #expect(throws: APIError.self) {
             try cluster.update(Self.statefulSet(serviceName: "db"))
-        } catch {
-            #expect(
-                error.description
-                    == "The StatefulSet \"web\" is invalid: spec: Forbidden: updates to "
-                    + "statefulset spec for fields other than 'replicas', 'ordinals', 'template', "
-                    + "'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and "
-                    + "'minReadySeconds' are forbidden")
         }
+        #expect(
+            error?.description
+                == "The StatefulSet \"web\" is invalid: spec: Forbidden: updates to "
+                + "statefulset spec for fields other than 'replicas', 'ordinals', 'template', "
+                + "'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and "
+                + "'minReadySeconds' are forbidden")
         #expect(cluster.get(StatefulSet.self, "web")?.spec.serviceName == "web")
     }
 

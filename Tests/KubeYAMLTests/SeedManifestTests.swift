@@ -1,4 +1,5 @@
 import Foundation
+import KubeModel
 import KubeYAML
 import LabDiagnostics
 import Testing
@@ -13,11 +14,29 @@ struct SeedManifestTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: seeds)) ?? []).sorted()
     }
 
+    /// What each seed manifest declares, in file order.
+    static let objects: [String: [String]] = [
+        "000-hpa-miniintern.yaml": ["horizontalpodautoscaler/miniintern-client"],
+        "001-order.yaml": ["deployment/order"],
+        "001-readiness-deployment.yaml": ["deployment/order-readiness"],
+        "001-service.yaml": ["service/order"],
+        "002-replicaset-pvc.yaml": [
+            "persistentvolumeclaim/replica-pvc1", "replicaset/replica-pvc",
+        ],
+        "002-replicaset-web.yaml": ["replicaset/replica-web"],
+        "002-statefulset-db.yaml": ["statefulset/stateful-db"],
+        "002-statefulset-pvc.yaml": ["statefulset/stateful-pvc", "service/stateful-headless"],
+    ]
+
+    @Test func everySeedIsListed() {
+        #expect(Self.seedFiles == Self.objects.keys.sorted())
+    }
+
     @Test(arguments: seedFiles)
     func validSeedManifestLoadsWithoutErrors(_ name: String) {
         let set = ManifestLinter().lint(paths: [Self.seeds + "/" + name])
         #expect(!set.hasErrors, "\(set.diagnostics)")
-        #expect(!set.objects.isEmpty)
+        #expect(set.objects.map { $0.resource.key.description } == Self.objects[name])
     }
 
     @Test func seedDirectoryLintsClean() {

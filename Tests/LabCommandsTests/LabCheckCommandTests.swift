@@ -100,7 +100,9 @@ struct LabCheckCommandTests {
         #expect(object["passed"] as? Bool == true)
         #expect(object["points"] as? Int == object["maxPoints"] as? Int)
         let timeline = try #require(object["timeline"] as? [[String: Any]])
-        #expect(!timeline.isEmpty)
+        #expect(timeline.count == 118)
+        #expect(
+            timeline.first?["text"] as? String == "node/node-1                             Ready")
     }
 
     @Test func listShowsEveryLabInCourseOrder() throws {

@@ -12,7 +12,10 @@ struct WorkspaceCommandTests {
         #expect(start.stdout.contains("created a LabKit workspace in"))
         #expect(start.stdout.contains("started lab hpa"))
         #expect(start.stdout.contains("cd hpa"))
-        #expect(scratch.read("hpa/README.md")?.isEmpty == false)
+        let instructions = try String(
+            contentsOf: LabBinary.root.appendingPathComponent("Labs/hpa/README.en.md"),
+            encoding: .utf8)
+        #expect(scratch.read("hpa/README.md") == instructions)
         #expect(scratch.read(".lab/workspace.json")?.contains("\"format\" : 1") == true)
 
         try scratch.copySolution("hpa")
@@ -151,7 +154,12 @@ struct WorkspaceCommandTests {
         #expect((hpa["firstPass"] as? String)?.hasSuffix("Z") == true)
         let scaling = try #require(labs.first { $0["id"] as? String == "scaling" })
         #expect(scaling["state"] as? String == "not started")
-        #expect(scaling["firstPass"] == nil)
+        // Absent until there is one (not null): the whole entry, key by key.
+        #expect(
+            Set(scaling.keys) == [
+                "attempts", "forcedSolutions", "hintsUsed", "id", "solutionsViewed", "state",
+                "title",
+            ])
     }
 
     @Test func listShowsEachLabsStateInsideAWorkspace() throws {

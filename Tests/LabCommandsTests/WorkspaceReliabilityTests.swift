@@ -5,12 +5,32 @@ import Testing
 /// with Ctrl-C.
 @Suite("The workspace survives kills, races and Ctrl-C")
 struct WorkspaceReliabilityTests {
-    /// Kills `lab check`, `lab reset` and `lab start` after delays spread over 0-300 ms, and
-    /// after each kill checks that git accepts the repository, the student's edit survives
-    /// (in the work tree or in a commit), and the next command works.
+    /// How long `arguments` take to run here and now, in microseconds: kill points are spread
+    /// over the command's own duration, so they fall inside it on a fast machine and on a
+    /// loaded one alike (fixed delays all landed after the end on one, at the start on the
+    /// other).
+    static func duration(
+        of arguments: String..., in scratch: ScratchWorkspace, path: String = ""
+    ) throws -> Double {
+        let start = ContinuousClock.now
+        _ = try scratch.lab(arguments, in: path)
+        let elapsed = (ContinuousClock.now - start).components
+        return Double(elapsed.seconds) * 1e6 + Double(elapsed.attoseconds) / 1e12
+    }
+
+    /// Kills `lab check`, `lab reset` and `lab start` at points spread from their beginning to
+    /// a little past their end (as long as each took here), and after each kill checks that
+    /// git accepts the repository, the student's edit survives (in the work tree or in a
+    /// commit), and the next command works.
     @Test func killNineAtManyPointsLosesNothing() throws {
         let scratch = try ScratchWorkspace()
         #expect(try scratch.lab("start", "hpa").status == 0)
+        let timing = try ScratchWorkspace()
+        let durations = [
+            "start": try Self.duration(of: "start", "hpa", in: timing),
+            "check": try Self.duration(of: "check", "hpa", in: timing),
+            "reset": try Self.duration(of: "reset", "hpa", in: timing),
+        ]
         let labs = [
             "scaling", "rolling-update", "readiness", "liveness", "statefulset",
             "pvc-retention", "qos", "spread", "eks-upgrade", "cluster-autoscaler",
@@ -25,7 +45,9 @@ struct WorkspaceReliabilityTests {
             case 1: command = ["reset", "hpa"]
             default: command = ["start", labs[run / 3]]
             }
-            let delay = useconds_t((run * 97) % 301) * 1_000
+            // A scattered fraction from 0 to 1.2 of the command's duration.
+            let fraction = Double((run * 97) % 301) / 250
+            let delay = useconds_t(fraction * (durations[command[0]] ?? 300_000))
             let victim = try RunningLab(command, in: scratch.root, environment: scratch.environment)
             usleep(delay)
             victim.stop(with: SIGKILL)
@@ -51,14 +73,18 @@ struct WorkspaceReliabilityTests {
     }
 
     /// Kills the very first `lab start` (the one that creates the workspace) at points spread
-    /// over its first 120 ms; `lab start` again must then work and git accept the result.
+    /// over the first half of its duration here (where the repository is created); `lab start`
+    /// again must then work and git accept the result.
     @Test func killNineWhileCreatingTheWorkspaceLeavesAFolderWhereStartWorks() throws {
         let scratch = try ScratchWorkspace()
+        try FileManager.default.createDirectory(
+            at: scratch.url("timing"), withIntermediateDirectories: true)
+        let duration = try Self.duration(of: "start", "hpa", in: scratch, path: "timing")
         for run in 0..<12 {
             let folder = "fresh-\(run)"
             try FileManager.default.createDirectory(
                 at: scratch.url(folder), withIntermediateDirectories: true)
-            let delay = useconds_t(run * 10_000)
+            let delay = useconds_t(Double(run) / 24 * duration)
             let victim = try RunningLab(
                 ["start", "hpa"], in: scratch.url(folder), environment: scratch.environment)
             usleep(delay)

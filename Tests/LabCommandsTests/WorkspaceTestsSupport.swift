@@ -32,6 +32,11 @@ final class ScratchWorkspace {
 
     /// Runs `lab arguments` in `path` (relative to the scratch folder).
     func lab(_ arguments: String..., in path: String = "") throws -> LabBinary.Run {
+        try lab(arguments, in: path)
+    }
+
+    /// Runs `lab arguments` in `path` (relative to the scratch folder).
+    func lab(_ arguments: [String], in path: String = "") throws -> LabBinary.Run {
         try LabBinary.run(arguments, in: url(path), environment: environment)
     }
 
@@ -44,13 +49,12 @@ final class ScratchWorkspace {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
         process.arguments = arguments
         process.currentDirectoryURL = url(path)
-        process.environment = ProcessInfo.processInfo.environment.merging(
+        process.environment = LabBinary.environment(
             environment.merging(
                 [
                     "GIT_AUTHOR_NAME": "Plain Git", "GIT_AUTHOR_EMAIL": "plain@example.edu",
                     "GIT_COMMITTER_NAME": "Plain Git", "GIT_COMMITTER_EMAIL": "plain@example.edu",
-                ], uniquingKeysWith: { $1 })
-        ) { $1 }
+                ], uniquingKeysWith: { $1 }))
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -58,6 +62,38 @@ final class ScratchWorkspace {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Runs `command` with `/bin/sh -c` in `path`, with `lab` on PATH and the workspace's
+    /// environment, as a student pastes a command; returns status and combined output.
+    @discardableResult
+    func shell(_ command: String, in path: String = "") throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = url(path)
+        let folder = LabBinary.executable.deletingLastPathComponent().path
+        process.environment = LabBinary.environment(
+            environment.merging(
+                [
+                    "PATH": folder + ":/usr/bin:/bin",
+                    "GIT_AUTHOR_NAME": "Plain Git", "GIT_AUTHOR_EMAIL": "plain@example.edu",
+                    "GIT_COMMITTER_NAME": "Plain Git", "GIT_COMMITTER_EMAIL": "plain@example.edu",
+                ], uniquingKeysWith: { $1 }))
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The number of commits on HEAD.
+    func commitCount() throws -> Int {
+        Int(
+            try git("rev-list", "--count", "HEAD").output.trimmingCharacters(
+                in: .whitespacesAndNewlines)) ?? -1
     }
 
     func write(_ path: String, _ text: String) throws {
@@ -88,13 +124,14 @@ final class RunningLab: @unchecked Sendable {
     let process = Process()
     private let lock = NSLock()
     private var collected = Data()
+    private var reachedEnd = false
 
     /// Starts `lab arguments` in `directory` with `environment`.
     init(_ arguments: [String], in directory: URL, environment: [String: String]) throws {
         process.executableURL = LabBinary.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = LabBinary.environment(environment)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -104,6 +141,8 @@ final class RunningLab: @unchecked Sendable {
             // At end of file the handler would be called again and again: stop it.
             guard !data.isEmpty else {
                 handle.readabilityHandler = nil
+                guard let self else { return }
+                self.lock.withLock { self.reachedEnd = true }
                 return
             }
             guard let self else { return }
@@ -125,6 +164,14 @@ final class RunningLab: @unchecked Sendable {
             usleep(20_000)
         }
         return condition(output)
+    }
+
+    /// Waits until the process has exited and all its output has been read (true), or
+    /// `seconds` pass (false): its exit alone does not mean the pipe has been drained.
+    func finished(upTo seconds: Double) -> Bool {
+        wait(upTo: seconds) { _ in
+            !self.process.isRunning && self.lock.withLock { self.reachedEnd }
+        }
     }
 
     /// Sends `signal` and waits for the process to end (killing it after 30 s, so a test

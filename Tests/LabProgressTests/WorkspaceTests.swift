@@ -15,7 +15,8 @@ struct WorkspaceTests {
             _ = try workspace.start("hpa")
             heads.append(try workspace.repository.headCommit())
         }
-        #expect(heads[0] != nil)
+        let one = try sandbox.git("rev-parse", "HEAD", in: "one")
+        #expect(heads[0]?.hex == one.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(heads[0] == heads[1])
         let raw = try sandbox.git("cat-file", "-p", "HEAD", in: "one")
         #expect(!raw.contains("encoding"))
@@ -35,7 +36,7 @@ struct WorkspaceTests {
         #expect(passing.isFirstPass)
         #expect(passing.directory == sandbox.url("hpa").path)
         let again = try workspace.check("hpa", from: sandbox.url("hpa"))
-        #expect(again.commit != nil)
+        #expect(again.commit == (try workspace.repository.headCommit()))
         #expect(!again.isFirstPass)
 
         let entry = try #require(try workspace.progress().labs.first { $0.id == "hpa" })
@@ -160,7 +161,8 @@ struct WorkspaceTests {
                 return (error as? ProgressError)?.message.contains("another lab command") == true
             }
         }
-        #expect(try workspace.start("hpa").commit != nil)
+        let started = try workspace.start("hpa")
+        #expect(started.commit == (try workspace.repository.headCommit()))
     }
 
     @Test func leftoversOfAKilledCommandAreCleanedUp() throws {
@@ -186,7 +188,7 @@ struct WorkspaceTests {
             contentsOfFile: "\(course.labDirectory("hpa"))/start/order.yaml", encoding: .utf8)
         try sandbox.write("hpa/order.yaml", starter)
         let outcome = try workspace.start("hpa")
-        #expect(outcome.commit != nil)
+        #expect(outcome.commit == (try workspace.repository.headCommit()))
         #expect(sandbox.exists("hpa/hpa.yaml"))
 
         try sandbox.write("hpa/order.yaml", "# mine\n")

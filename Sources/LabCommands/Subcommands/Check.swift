@@ -61,7 +61,7 @@ extension LabCommand {
                 let lab = try course.lab(id, in: loaded)
                 let once = { () throws -> Bool in
                     let report = SlowRunNotice().around {
-                        LabRunner().run(lab, studentDirectory: dir)
+                        LabRunner().run(lab, studentFolder: dir)
                     }
                     let document = report.document(
                         language: course.language, directory: dir,
@@ -117,6 +117,14 @@ extension LabCommand {
                 if attempt.isFirstPass {
                     print(words.firstPass(tag: Workspace.passTag(of: labID)))
                 }
+            }
+            if !attempt.notRecorded.isEmpty {
+                let words = StudentWords(language: course.language)
+                let folder = context.display(workspace.folder(of: labID))
+                let lines = words.notRecorded(
+                    attempt.notRecorded, folder: folder,
+                    limit: LabFileRules.standard.maxFileBytes)
+                FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
             }
             return attempt.report.passed
         }

@@ -46,6 +46,7 @@ extension LabCommand {
         func run() throws {
             var limits = ManifestLimits.standard
             limits.maxFileBytes = maxFileSize
+            limits.sizeOption = "--max-file-size"
             let linter = ManifestLinter(loader: ManifestLoader(limits: limits))
             var result = ManifestSet()
             for path in paths {

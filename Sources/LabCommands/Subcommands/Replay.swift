@@ -35,7 +35,10 @@ extension LabCommand {
             let loaded = try course.loadCourse()
             let lab = try course.lab(id, in: loaded)
             let directory = solution ? loaded.solutionDirectory(id) : (dir ?? ".")
-            let report = LabRunner().run(lab, studentDirectory: directory)
+            let report =
+                solution
+                ? LabRunner().run(lab, studentDirectory: directory)
+                : LabRunner().run(lab, studentFolder: directory)
             let text = CheckReport(
                 report: report, language: course.language, colors: output.colorsEnabled,
                 verbose: true

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KubeYAML
 import LabDiagnostics
 import LabKit
 
@@ -42,6 +43,12 @@ extension LabCommand {
         }
 
         func run() throws {
+            if let problem = Self.unreadable(file) {
+                print(
+                    DiagnosticRenderer(colors: output.colorsEnabled).render([problem]),
+                    terminator: "")
+                throw ExitCode(1)
+            }
             let parse = ScenarioParser().parse(path: file)
             guard var scenario = parse.scenario else {
                 if json {
@@ -72,6 +79,32 @@ extension LabCommand {
                     terminator: "")
             }
             if !result.passed { throw ExitCode(1) }
+        }
+
+        /// A scenario path that is not a regular file of a sensible size (a named pipe would
+        /// block the reader, a huge file fill memory); nil for one the parser may read.
+        static func unreadable(_ file: String) -> Diagnostic? {
+            var info = stat()
+            guard stat(file, &info) == 0 else { return nil }
+            let at = SourceLocation(file: file, line: 1, column: 1)
+            let limit = ManifestLimits.standard.maxFileBytes
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                guard info.st_size > limit else { return nil }
+                return .error(
+                    "file is larger than the \(limit)-byte limit (\(info.st_size) bytes)", at: at,
+                    hint: "a scenario is a few kilobytes: check the path")
+            case S_IFDIR:
+                return .error(
+                    "\"\(file)\" is a folder, not a scenario file", at: at,
+                    hint:
+                        "give the path of a scenario file (YAML), e.g. Labs/scenarios/hpa-siege.yaml"
+                )
+            default:
+                return .error(
+                    "\"\(file)\" is not a regular file: only regular files are read", at: at,
+                    hint: "give the path of a scenario file (YAML)")
+            }
         }
 
         private static func noCatalogWarning(file: String) -> Diagnostic {

@@ -18,17 +18,21 @@ extension LabCommand {
         func run() throws {
             let context = try WorkspaceContext(course)
             let workspace = try context.workspace()
-            let progress = try context.attempt { () throws(ProgressError) in
-                try workspace.progress()
+            let (progress, detached) = try context.attempt { () throws(ProgressError) in
+                (try workspace.progress(), try workspace.detachedHead())
+            }
+            let words = StudentWords(language: context.settings.language)
+            if let detached {
+                Terminal.error(words.detachedStatus(detached))
             }
             if json {
-                let document = StatusDocument(
+                var document = StatusDocument(
                     progress, courseVersion: context.course.version,
                     labkitVersion: LabKitVersion.current, workspace: workspace.root.path)
+                document.detachedHead = detached?.commit.hex
                 print(document.encoded())
                 return
             }
-            let words = StudentWords(language: context.settings.language)
             print("\(progress.title) \(words.workspace(workspace.root.path))\n")
             print(WorkspaceText.statusTable(progress.labs, words: words), terminator: "")
             let passed = progress.labs.filter { $0.state == .passed }.count

@@ -27,7 +27,7 @@ public struct Course: Sendable {
 
     /// The lab id nearest to a mistyped one, for "did you mean".
     public func suggestion(for id: String) -> String? {
-        labIDs.closest(to: id)
+        labIDs.closest(to: id, within: 2)
     }
 }
 

@@ -7,12 +7,8 @@ import Testing
         let lab = AutoscalingLab()
         try lab.deploy(replicas: 1)
         lab.cluster.advance(by: .seconds(1))
-        #expect(throws: APIError.self) { try lab.cluster.topPods() }
-        do {
-            _ = try lab.cluster.topPods()
-        } catch {
-            #expect(error.message == "metrics not available yet")
-        }
+        let error = #expect(throws: APIError.self) { try lab.cluster.topPods() }
+        #expect(error?.message == "metrics not available yet")
         lab.cluster.advance(by: .seconds(30))
         let lines = try lab.cluster.topPods()
         let name = try #require(lab.cluster.list(Pod.self).first?.metadata.name)

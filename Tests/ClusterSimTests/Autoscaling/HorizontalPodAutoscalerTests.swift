@@ -111,7 +111,13 @@ import Testing
             active.message
                 == "the HPA was unable to compute the replica count: failed to get cpu"
                 + " utilization: missing request for cpu in container order of Pod \(pod)")
-        #expect(!lab.events("FailedGetResourceMetric").isEmpty)
+        let failures = lab.events("FailedGetResourceMetric").map(\.message)
+        #expect(failures.count == 5)
+        #expect(
+            Set(failures) == [
+                "failed to get cpu utilization: missing request for cpu in container order of "
+                    + "Pod \(pod)"
+            ])
         #expect(
             lab.events("FailedComputeMetricsReplicas").first?.message
                 == "invalid metrics (1 invalid out of 1), first error is: failed to get cpu"
@@ -129,6 +135,25 @@ import Testing
         #expect(lab.replicas == 2)
         #expect(lab.hpa?.targetsColumn() == "52%/50%")
         #expect(lab.rescales.isEmpty)
+    }
+
+    /// Just outside the 10 % tolerance: 2 pods at 115m of 200m is 57 % (integer percent, as
+    /// upstream computes it), ratio 1.14 → ceil(1.14 × 2) = 3; a doubled tolerance would keep
+    /// 2. (Each pod keeps using 115m, so later rescales follow; the first is the edge.)
+    @Test func justOutsideToleranceRescales() throws {
+        let lab = AutoscalingLab()
+        try lab.deploy(replicas: 2)
+        lab.setCPU("115m")
+        lab.cluster.advance(by: .seconds(30))
+        try lab.autoscale(min: 1, max: 10, cpuPercent: 50)
+        lab.cluster.advance(by: .zero)
+        #expect(lab.replicas == 3)
+        #expect(lab.hpa?.targetsColumn() == "57%/50%")
+        let first = try #require(lab.rescales.first)
+        #expect(first.0 == 30)
+        #expect(
+            first.1 == "New size: 3; reason: cpu resource utilization (percentage of request) "
+                + "above target")
     }
 
     @Test func noMetricsYetShowsUnknown() throws {

@@ -36,7 +36,7 @@ struct KubeletRestartTests {
             $0.livenessProbe = Probe(httpGet: HTTPGetAction(path: "/health", port: 8080))
         }
         let waiting = fixture.time { fixture.waiting(key) == "CrashLoopBackOff" }
-        #expect(waiting != nil)
+        #expect(waiting?.seconds == 163)
         let status = try #require(fixture.pod(key)?.status?.containerStatuses?.first)
         #expect(status.lastState?.terminated?.exitCode == 143)
         #expect(status.state?.waiting?.message?.hasPrefix("back-off 10s restarting") == true)
@@ -50,7 +50,7 @@ struct KubeletRestartTests {
         #expect(workload.acceptsRequest(key, port: 8080, in: fixture.cluster))
         try fixture.cluster.delete(Pod.self, key)
         fixture.cluster.advance(by: .milliseconds(1))
-        #expect(fixture.pod(key)?.metadata.deletionTimestamp != nil)
+        #expect(fixture.pod(key)?.metadata.deletionTimestamp == "2026-01-01T00:01:00Z")
         #expect(!workload.acceptsRequest(key, port: 8080, in: fixture.cluster))
         #expect(fixture.events(key, "Killing").first?.message == "Stopping container order")
         // Graceful: exits after its 1 s drain.

@@ -43,7 +43,9 @@ struct NodeGroupOperationTests {
                 "aws-node", "aws-node", "coredns", "coredns", "kube-proxy", "kube-proxy",
             ])
         #expect(addons.allSatisfy { $0.status?.phase == .running })
-        #expect(cluster.get(Service.self, "kube-dns", namespace: "kube-system") != nil)
+        #expect(
+            cluster.get(Service.self, "kube-dns", namespace: "kube-system")?.spec.clusterIP
+                == "10.96.0.10")
         let budget = cluster.get(PodDisruptionBudget.self, "coredns", namespace: "kube-system")
         #expect(budget?.status?.disruptionsAllowed == 1)
         let node = try #require(cluster.nodes(inGroup: "ng-1").first?.metadata.name)

@@ -10,11 +10,18 @@ struct NodeGroupVersionTests {
             try cluster.createNodeGroup(NodeGroupSpec(name: "new", kubernetesVersion: "1.30"))
             Issue.record("expected an error")
         } catch {
-            #expect(error.message.contains("should be equal or less than"))
+            #expect(
+                error.message
+                    == "InvalidParameterException: Nodegroup Kubernetes version 1.30 should be "
+                    + "equal or less than the cluster's Kubernetes version 1.29")
         }
-        #expect(throws: APIError.self) {
+        let old = #expect(throws: APIError.self) {
             try cluster.createNodeGroup(NodeGroupSpec(name: "old", kubernetesVersion: "1.25"))
         }
+        #expect(
+            old?.message
+                == "InvalidParameterException: Nodegroup Kubernetes version 1.25 is more than 3 "
+                + "minor versions older than the cluster's Kubernetes version 1.29")
         try cluster.createNodeGroup(NodeGroupSpec(name: "ok", kubernetesVersion: "1.26"))
         cluster.advance(by: .seconds(90))
         do {

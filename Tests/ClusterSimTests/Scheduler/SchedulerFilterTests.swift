@@ -22,6 +22,29 @@ struct SchedulerFilterTests {
         #expect(condition?.reason == "Unschedulable")
     }
 
+    /// NodeResourcesFit on memory: requests of pods already bound count against each node's
+    /// 8Gi, so a third 5Gi pod fits nowhere while a 2Gi one still does.
+    @Test func insufficientMemoryCountsWhatIsAlreadyBound() throws {
+        let cluster = schedulerCluster([node("node-1", cpu: "4"), node("node-2", cpu: "4")])
+        try cluster.create(testPod("a-0", memory: "5Gi"))
+        try cluster.create(testPod("a-1", memory: "5Gi"))
+        cluster.settle()
+        #expect(
+            Set([cluster.nodeName(of: "a-0"), cluster.nodeName(of: "a-1")]) == ["node-1", "node-2"])
+        try cluster.create(testPod("b-0", memory: "5Gi"))
+        try cluster.create(testPod("small", memory: "2Gi"))
+        cluster.settle()
+        #expect(cluster.nodeName(of: "b-0") == nil)
+        #expect(
+            cluster.failedScheduling("b-0")
+                == [
+                    "0/2 nodes are available: 2 Insufficient memory. preemption: 0/2 nodes are "
+                        + "available: 2 No preemption victims found for incoming pod."
+                ])
+        #expect(cluster.nodeName(of: "small") != nil)
+        #expect(cluster.failedScheduling("small") == [])
+    }
+
     /// Upstream's NodeAffinity PreFilterResult: a pod pinned by `matchFields metadata.name`
     /// (as a DaemonSet pins its pods) is filtered against its node only; names that conflict
     /// across requirements fit nowhere.

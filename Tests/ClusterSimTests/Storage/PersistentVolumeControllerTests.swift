@@ -133,7 +133,8 @@ struct PersistentVolumeControllerTests {
         try cluster.delete(PersistentVolumeClaim.self, claimKey)
         cluster.advance(by: .seconds(30))
         let claim = try #require(cluster.get(PersistentVolumeClaim.self, claimKey))
-        #expect(claim.metadata.deletionTimestamp != nil)
+        #expect(claim.metadata.deletionTimestamp == "2026-01-01T00:00:30Z")
+        #expect(claim.metadata.finalizers == ["kubernetes.io/pvc-protection"])
         // The pod goes; the set cannot recreate it while its claim is being deleted.
         try F.setReplicas(cluster, "web", 0)
         cluster.advance(by: .seconds(30))

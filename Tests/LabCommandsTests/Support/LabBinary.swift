@@ -22,16 +22,40 @@ enum LabBinary {
             ? beside : Bundle.main.bundleURL.appendingPathComponent("lab")
     }
 
+    /// What the tests' environment must not pass on: the language (`LANG`, `LC_*`,
+    /// `LANGUAGE`), LabKit's own settings (`LABKIT_COURSE`, ...), git's (`GIT_*`), colours.
+    static func isLeaking(_ name: String) -> Bool {
+        ["LANG", "LANGUAGE", "NO_COLOR", "TERM", "COLUMNS"].contains(name)
+            || ["LC_", "LABKIT_", "GIT_"].contains { name.hasPrefix($0) }
+    }
+
+    /// The environment every `lab` and `git` process of the tests runs with.
+    ///
+    /// The parent's without what `isLeaking` names, then `LANG=C`, this repository's course
+    /// and no colour, then `overrides`: a test sees the same `lab` whatever the shell that ran
+    /// `swift test` had set (`LANG=ko_KR.UTF-8`, another `LABKIT_COURSE`).
+    static func environment(
+        _ overrides: [String: String],
+        parent: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [String: String] {
+        var fixed = parent.filter { !isLeaking($0.key) }
+        fixed["LANG"] = "C"
+        fixed["LABKIT_COURSE"] = root.path
+        fixed["NO_COLOR"] = "1"
+        return fixed.merging(overrides) { $1 }
+    }
+
     /// Runs `lab arguments` in `directory` (default: the repository root) and waits for it.
     static func run(
         _ arguments: [String], in directory: URL = root, stdin: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        parent: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = Self.environment(environment, parent: parent)
         let output = Pipe()
         let errors = Pipe()
         let input = Pipe()
