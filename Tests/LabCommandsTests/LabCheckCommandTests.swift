@@ -100,7 +100,7 @@ struct LabCheckCommandTests {
         #expect(object["passed"] as? Bool == true)
         #expect(object["points"] as? Int == object["maxPoints"] as? Int)
         let timeline = try #require(object["timeline"] as? [[String: Any]])
-        #expect(timeline.count == 118)
+        #expect(timeline.count == 128)
         #expect(
             timeline.first?["text"] as? String == "node/node-1                             Ready")
     }
