@@ -1,4 +1,4 @@
-public import KubeModel
+import KubeModel
 
 /// The objects a condition looks at: one named object (`deployment/order`), or the objects
 /// related to one by meaning (`hpa of deployment/order`), whatever their names.
