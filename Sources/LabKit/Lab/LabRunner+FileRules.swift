@@ -14,15 +14,7 @@ extension LabRunner {
     ) -> LabReport {
         let scan = StudentFolderScan(folder: directory, rules: rules)
         let found = scan.diagnostics(directory: directory, applied: lab.appliedFileNames)
-        guard !found.hasErrors else {
-            return LabReport(
-                lab: lab,
-                checks: lab.checks.map {
-                    CheckResult(
-                        check: $0, status: .skipped(reason: .invalidManifests), explanations: [])
-                },
-                invariants: [], manifestDiagnostics: found, scenario: nil)
-        }
+        guard !found.hasErrors else { return LabReport.notRun(lab, manifestDiagnostics: found) }
         var report = run(lab, studentDirectory: directory)
         report.manifestDiagnostics = (found + report.manifestDiagnostics).sortedByLocation()
         return report

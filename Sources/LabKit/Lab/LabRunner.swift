@@ -23,13 +23,7 @@ public struct LabRunner: Sendable {
             + NamedObjects(scenario: lab.scenario).problems(given: manifests)
             + ClusterCapacity(scenario: lab.scenario).problems(given: manifests)
         guard !diagnostics.hasErrors else {
-            return LabReport(
-                lab: lab,
-                checks: lab.checks.map {
-                    CheckResult(
-                        check: $0, status: .skipped(reason: .invalidManifests), explanations: [])
-                },
-                invariants: [], manifestDiagnostics: diagnostics, scenario: nil)
+            return LabReport.notRun(lab, manifestDiagnostics: diagnostics)
         }
         var result = ScenarioRunner(studentDirectory: studentDirectory).run(lab.scenario)
         result.diagnostics = result.diagnostics.map {
@@ -75,6 +69,20 @@ public struct LabRunner: Sendable {
             manifestLocation: check.manifest.flatMap { manifests.location(of: $0) },
             explanations: passed
                 ? [] : (verdict?.explanations ?? []).map { check.explanations[$0] })
+    }
+}
+
+extension LabReport {
+    /// The report of a lab whose files were refused before anything ran: every check is
+    /// skipped as not run, with the problems that stopped it.
+    static func notRun(_ lab: Lab, manifestDiagnostics: [Diagnostic]) -> LabReport {
+        LabReport(
+            lab: lab,
+            checks: lab.checks.map {
+                CheckResult(
+                    check: $0, status: .skipped(reason: .invalidManifests), explanations: [])
+            },
+            invariants: [], manifestDiagnostics: manifestDiagnostics, scenario: nil)
     }
 }
 
