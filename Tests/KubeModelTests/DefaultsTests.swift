@@ -157,7 +157,20 @@ import Testing
                 == [HPAScalingPolicy(type: .percent, value: 100, periodSeconds: 15)])
         #expect(HPAScalingRules.defaultScaleUp.policies?.count == 2)
         #expect(HPAScalingRules.defaultScaleUp.stabilizationWindowSeconds == 0)
-        #expect(HPAScalingRules.defaultScaleDown.stabilizationWindowSeconds == 300)
+    }
+
+    /// autoscaling/v2 defaults_test.go `TestGenerateScaleDownRules`: scale-down rules the
+    /// student left out get Max and 100 % per 15 s, but no window (nil: the controller's
+    /// 300 s flag applies), so `kubectl get hpa -o yaml` shows none.
+    @Test func hpaScaleDownWindowStaysUnset() throws {
+        let hpa = try defaulted(
+            HorizontalPodAutoscaler.self,
+            Self.hpaJSON(#""behavior":{"scaleUp":{"stabilizationWindowSeconds":30}},"#))
+        let down = try #require(hpa.spec.behavior?.scaleDown)
+        #expect(down.stabilizationWindowSeconds == nil)
+        #expect(down.selectPolicy == .max)
+        #expect(down.policies == [HPAScalingPolicy(type: .percent, value: 100, periodSeconds: 15)])
+        #expect(hpa.spec.behavior?.scaleUp?.stabilizationWindowSeconds == 30)
     }
 
     @Test func pdbKeepsEvictionPolicyUnset() throws {

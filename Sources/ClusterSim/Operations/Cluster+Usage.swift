@@ -10,15 +10,17 @@ extension Cluster {
 
     /// Fixes the usage of the pods `selector` matches in `namespace`, current and future, until
     /// cleared: `cpu` replaces idle CPU plus load, `memory` the catalogue's memory (nil: keep),
-    /// for metrics-server and for the kubelet's eviction manager alike.
+    /// for metrics-server and for the kubelet's eviction manager alike. The values are those
+    /// of `container`, or of the application (the pod's first container) when nil.
     ///
     /// Does nothing without a metrics-server (there is nothing to measure it).
     public func setUsage(
-        selector: LabelSelector, namespace: String = "default", cpu: Quantity?, memory: Quantity?
+        selector: LabelSelector, namespace: String = "default", container: String? = nil,
+        cpu: Quantity?, memory: Quantity?
     ) {
         let rule = UsageRule(
-            selector: selector, namespace: namespace, cpuMillicores: cpu?.milliValue,
-            memoryBytes: memory?.value)
+            selector: selector, namespace: namespace, container: container,
+            cpuMillicores: cpu?.milliValue, memoryBytes: memory?.value)
         metricsServer?.setRule(rule, in: self)
         // The kubelet sees the same working set: memory may now be under pressure.
         evictionManager?.schedulePass(in: self)

@@ -16,10 +16,10 @@ public struct HorizontalPodAutoscalerStatus: Codable, Sendable, Hashable {
 public struct MetricStatus: Codable, Sendable, Hashable {
     public var type: MetricSourceType
     public var resource: ResourceMetricStatus?
-    public var containerResource: OpaqueValue?
-    public var pods: OpaqueValue?
-    public var object: OpaqueValue?
-    public var external: OpaqueValue?
+    public var containerResource: ContainerResourceMetricStatus?
+    public var pods: PodsMetricStatus?
+    public var object: ObjectMetricStatus?
+    public var external: ExternalMetricStatus?
 
     public init(type: MetricSourceType, resource: ResourceMetricStatus? = nil) {
         self.type = type
@@ -33,6 +33,53 @@ public struct ResourceMetricStatus: Codable, Sendable, Hashable {
 
     public init(name: String, current: MetricValueStatus) {
         self.name = name
+        self.current = current
+    }
+}
+
+public struct ContainerResourceMetricStatus: Codable, Sendable, Hashable {
+    public var name: String
+    public var container: String
+    public var current: MetricValueStatus
+
+    public init(name: String, container: String, current: MetricValueStatus) {
+        self.name = name
+        self.container = container
+        self.current = current
+    }
+}
+
+public struct PodsMetricStatus: Codable, Sendable, Hashable {
+    public var metric: MetricIdentifier
+    public var current: MetricValueStatus
+
+    public init(metric: MetricIdentifier, current: MetricValueStatus) {
+        self.metric = metric
+        self.current = current
+    }
+}
+
+public struct ObjectMetricStatus: Codable, Sendable, Hashable {
+    public var metric: MetricIdentifier
+    public var current: MetricValueStatus
+    public var describedObject: CrossVersionObjectReference
+
+    public init(
+        metric: MetricIdentifier, current: MetricValueStatus,
+        describedObject: CrossVersionObjectReference
+    ) {
+        self.metric = metric
+        self.current = current
+        self.describedObject = describedObject
+    }
+}
+
+public struct ExternalMetricStatus: Codable, Sendable, Hashable {
+    public var metric: MetricIdentifier
+    public var current: MetricValueStatus
+
+    public init(metric: MetricIdentifier, current: MetricValueStatus) {
+        self.metric = metric
         self.current = current
     }
 }

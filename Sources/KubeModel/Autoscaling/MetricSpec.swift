@@ -64,6 +64,11 @@ public struct ExternalMetricSource: Codable, Sendable, Hashable {
 public struct MetricIdentifier: Codable, Sendable, Hashable {
     public var name: String
     public var selector: LabelSelector?
+
+    public init(name: String, selector: LabelSelector? = nil) {
+        self.name = name
+        self.selector = selector
+    }
 }
 
 /// The value to hold a metric at: exactly one of the three, as `type` says.

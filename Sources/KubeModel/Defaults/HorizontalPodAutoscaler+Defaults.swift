@@ -28,9 +28,11 @@ extension HPAScalingRules {
             HPAScalingPolicy(type: .percent, value: 100, periodSeconds: 15),
         ])
 
-    /// Upstream `GenerateHPAScaleDownRules`: 300 s window, Max, 100 % per 15 s.
+    /// Upstream `GenerateHPAScaleDownRules`: Max, 100 % per 15 s, and no window: upstream
+    /// leaves it nil so the controller uses its flag (`--horizontal-pod-autoscaler-downscale-
+    /// stabilization`, 300 s), and the stored object shows none.
     public static let defaultScaleDown = HPAScalingRules(
-        stabilizationWindowSeconds: 300, selectPolicy: .max,
+        stabilizationWindowSeconds: nil, selectPolicy: .max,
         policies: [HPAScalingPolicy(type: .percent, value: 100, periodSeconds: 15)])
 
     /// Upstream `copyHPAScalingRules`: each field the student set wins over the default.

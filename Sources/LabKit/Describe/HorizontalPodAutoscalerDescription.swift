@@ -16,8 +16,7 @@ enum HorizontalPodAutoscalerDescription {
         w.write(0, "Metrics:\t( current / target )\n")
         let statuses = hpa.status?.currentMetrics ?? []
         for (index, metric) in (spec.metrics ?? []).enumerated() {
-            let current = index < statuses.count ? statuses[index].resource?.current : nil
-            w.metric(metric, current: current)
+            w.metric(metric, status: index < statuses.count ? statuses[index] : nil)
         }
         w.write(0, "Min replicas:\t\(spec.minReplicas.map(String.init) ?? "<unset>")\n")
         w.write(0, "Max replicas:\t\(spec.maxReplicas)\n")
@@ -49,7 +48,10 @@ enum HorizontalPodAutoscalerDescription {
 
 extension DescribeWriter {
     /// One metric's `current / target` line.
-    fileprivate mutating func metric(_ metric: MetricSpec, current: MetricValueStatus?) {
+    fileprivate mutating func metric(_ metric: MetricSpec, status: MetricStatus?) {
+        let current =
+            status?.resource?.current ?? status?.containerResource?.current
+            ?? status?.pods?.current ?? status?.object?.current ?? status?.external?.current
         switch metric.type {
         case .resource, .containerResource:
             let name = metric.resource?.name ?? metric.containerResource?.name ?? ""
@@ -73,9 +75,9 @@ extension DescribeWriter {
             write(1, "(as a percentage of request):\t\(now) / \(goal)\n")
         case .pods:
             let goal = metric.pods?.target.averageValue?.description ?? "<unset>"
-            write(1, "\"\(metric.pods?.metric.name ?? "")\" on pods:\t<unknown> / \(goal)\n")
+            let now = current?.averageValue?.description ?? "<unknown>"
+            write(1, "\"\(metric.pods?.metric.name ?? "")\" on pods:\t\(now) / \(goal)\n")
         case .object, .external:
-            // No custom or external metrics API runs in the simulated cluster.
             let name = metric.object?.metric.name ?? metric.external?.metric.name ?? ""
             let target = metric.object?.target ?? metric.external?.target
             if let object = metric.object?.describedObject {
@@ -87,12 +89,12 @@ extension DescribeWriter {
             let average =
                 metric.object != nil ? target?.type == .averageValue : target?.averageValue != nil
             if average {
-                write(
-                    0,
-                    "(target average value):\t<unknown> / \(target?.averageValue?.description ?? "")\n"
-                )
+                let now = current?.averageValue?.description ?? "<unknown>"
+                let goal = target?.averageValue?.description ?? ""
+                write(0, "(target average value):\t\(now) / \(goal)\n")
             } else {
-                write(0, "(target value):\t<unknown> / \(target?.value?.description ?? "")\n")
+                let now = current?.value?.description ?? "<unknown>"
+                write(0, "(target value):\t\(now) / \(target?.value?.description ?? "")\n")
             }
         }
     }

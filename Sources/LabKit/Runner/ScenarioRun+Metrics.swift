@@ -4,26 +4,50 @@ import KubeModel
 extension ScenarioRun {
     /// `setUsage`: what the selected pods' applications consume, for metrics-server.
     func setUsage(_ usage: UsageOverride, step: Step) {
-        var selector: LabelSelector
-        if let owner = usage.owner {
-            // The workload's own selector, as it is now: its pods, however they are labelled.
-            guard let ownerSelector = cluster.store.resource(owner.key)?.selector else {
-                let resource = Cluster.storedKind(named: owner.kind)?.resourceName ?? owner.kind
-                fail(APIError.notFound(resource, owner.name).description, at: step)
-                return
-            }
-            selector = ownerSelector
-        } else {
-            guard let parsed = LabelSelectorText.parse(usage.selector) else { return }
-            selector = parsed
+        guard let selector = podSelector(usage.selector, owner: usage.owner, step: step) else {
+            return
         }
         guard cluster.metricsServer != nil else {
             fail("Metrics API not available", at: step)
             return
         }
         cluster.setUsage(
-            selector: selector, namespace: usage.namespace, cpu: usage.cpu.flatMap(Quantity.init),
-            memory: usage.memory.flatMap(Quantity.init))
+            selector: selector, namespace: usage.namespace, container: usage.container,
+            cpu: usage.cpu.flatMap(Quantity.init), memory: usage.memory.flatMap(Quantity.init))
+    }
+
+    /// `setMetric`: publishes a custom or external metric's value (the adapter appears with
+    /// the first one, as installing prometheus-adapter would make the APIs exist).
+    func setMetric(_ publication: MetricPublication, step: Step) {
+        guard let value = Quantity(publication.value) else { return }
+        switch publication.target {
+        case .pods(let text, let owner):
+            guard let selector = podSelector(text, owner: owner, step: step) else { return }
+            cluster.publishPodMetric(
+                publication.name, selector: selector, namespace: publication.namespace,
+                value: value)
+        case .object(let object):
+            cluster.publishObjectMetric(
+                publication.name, kind: object.kind, name: object.name,
+                namespace: publication.namespace, value: value)
+        case .external(let labels):
+            cluster.publishExternalMetric(
+                publication.name, labels: labels, namespace: publication.namespace, value: value)
+        }
+    }
+
+    /// Pods by label, or by a workload's own selector as it is now (its pods, however they
+    /// are labelled); nil after failing the step when the workload does not exist.
+    private func podSelector(_ text: String, owner: ObjectReferenceText?, step: Step)
+        -> LabelSelector?
+    {
+        guard let owner else { return LabelSelectorText.parse(text) }
+        guard let selector = cluster.store.resource(owner.key)?.selector else {
+            let resource = Cluster.storedKind(named: owner.kind)?.resourceName ?? owner.kind
+            fail(APIError.notFound(resource, owner.name).description, at: step)
+            return nil
+        }
+        return selector
     }
 
     /// `kubectl top pods|nodes`: metrics-server's table, into the timeline.

@@ -91,6 +91,8 @@ final class ScenarioRun {
             reportLoad(name)
         case .setUsage(let override):
             setUsage(override, step: step)
+        case .setMetric(let publication):
+            setMetric(publication, step: step)
         case .nodeGroup(let action):
             nodeGroup(action, step: step)
         case .upgradeControlPlane(let version):

@@ -62,6 +62,7 @@ public enum StepAction: Sendable {
     case startLoad(LoadSpec)
     case stopLoad(String)
     case setUsage(UsageOverride)
+    case setMetric(MetricPublication)
     case nodeGroup(NodeGroupAction)
     case upgradeControlPlane(String)
     case failNode(String)
@@ -88,6 +89,26 @@ public struct UsageOverride: Sendable, Hashable {
     /// The workload whose own selector picks the pods (`of: deployment/order`).
     public var owner: ObjectReferenceText?
     public var namespace: String
+    /// One container's usage; nil for the application's (the pod's first container).
+    public var container: String?
     public var cpu: String?
     public var memory: String?
+}
+
+/// `setMetric`: a custom or external metric's value, served to autoscalers as the custom and
+/// external metrics APIs would.
+public struct MetricPublication: Sendable, Hashable {
+    public enum Target: Sendable, Hashable {
+        /// Every pod a selector (or a workload's own selector) matches.
+        case pods(selector: String, owner: ObjectReferenceText?)
+        /// One object (`ingress/main`).
+        case object(ObjectReferenceText)
+        /// A series outside the cluster, told apart by its labels.
+        case external(labels: [String: String])
+    }
+
+    public var target: Target
+    public var name: String
+    public var value: String
+    public var namespace: String
 }

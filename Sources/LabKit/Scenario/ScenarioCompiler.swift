@@ -105,6 +105,8 @@ struct ScenarioCompiler {
             return raw.stopLoad.map { ("stop load \($0)", .stopLoad($0)) }
         case "setUsage":
             return raw.setUsage.flatMap { compileUsage($0, at: path) }
+        case "setMetric":
+            return raw.setMetric.flatMap { compileMetric($0, at: path) }
         case "nodeGroup":
             return raw.nodeGroup.flatMap { compileNodeGroupStep($0, at: path) }
         case "controlPlane":
@@ -316,7 +318,9 @@ struct ScenarioCompiler {
         }
         let usage = UsageOverride(
             selector: raw.selector ?? "", owner: owner, namespace: raw.namespace ?? "default",
-            cpu: raw.cpu?.text, memory: raw.memory?.text)
-        return ("set usage of \(owner.map { "pods of \($0)" } ?? usage.selector)", .setUsage(usage))
+            container: raw.container, cpu: raw.cpu?.text, memory: raw.memory?.text)
+        let pods = owner.map { "pods of \($0)" } ?? usage.selector
+        let what = raw.container.map { "container \($0) of \(pods)" } ?? pods
+        return ("set usage of \(what)", .setUsage(usage))
     }
 }

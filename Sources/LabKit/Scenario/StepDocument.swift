@@ -8,6 +8,7 @@ struct StepDocument: Decodable {
     var load: LoadDocument?
     var stopLoad: String?
     var setUsage: UsageDocument?
+    var setMetric: MetricDocument?
     var nodeGroup: NodeGroupStepDocument?
     var controlPlane: ControlPlaneStepDocument?
     var failNode: String?
@@ -21,14 +22,14 @@ struct StepDocument: Decodable {
 
     /// The action keys, in the order documentation lists them.
     static let actionKeys = [
-        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "nodeGroup", "controlPlane",
-        "failNode", "recoverNode", "advance", "wait", "expect", "check",
+        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "setMetric", "nodeGroup",
+        "controlPlane", "failNode", "recoverNode", "advance", "wait", "expect", "check",
     ]
 
     var presentKeys: [String] {
         let present: [Bool] = [
             apply != nil, delete != nil, kubectl != nil, load != nil, stopLoad != nil,
-            setUsage != nil, nodeGroup != nil, controlPlane != nil, failNode != nil,
+            setUsage != nil, setMetric != nil, nodeGroup != nil, controlPlane != nil, failNode != nil,
             recoverNode != nil, advance != nil, wait != nil, expect != nil, check != nil,
         ]
         return zip(Self.actionKeys, present).filter(\.1).map(\.0)
@@ -46,13 +47,41 @@ struct LoadDocument: Decodable {
 }
 
 /// `setUsage: {selector, cpu, memory}` or `setUsage: {of: deployment/order, cpu}`: what the
-/// pods' applications consume.
+/// pods' applications consume (or, with `container:`, one of their containers).
 struct UsageDocument: Decodable {
     var selector: String?
     var of: String?
     var namespace: String?
+    var container: String?
     var cpu: RawScalar?
     var memory: RawScalar?
+}
+
+/// `setMetric:` with exactly one of `pods: {selector | of, name, value}`, `object: KIND/NAME`
+/// (with `name` and `value`) or `external: {name, labels, value}`: a custom or external metric's
+/// value, as an adapter would serve it to autoscalers.
+struct MetricDocument: Decodable {
+    var pods: PodsMetricDocument?
+    var object: String?
+    var external: ExternalMetricDocument?
+    var name: String?
+    var value: RawScalar?
+    var namespace: String?
+}
+
+/// `setMetric: {pods: {of: deployment/web, name: requests_per_second, value: 10}}`.
+struct PodsMetricDocument: Decodable {
+    var selector: String?
+    var of: String?
+    var name: String
+    var value: RawScalar
+}
+
+/// `setMetric: {external: {name: queue_messages, labels: {queue: jobs}, value: 30}}`.
+struct ExternalMetricDocument: Decodable {
+    var name: String
+    var labels: [String: String]?
+    var value: RawScalar
 }
 
 /// `wait: {for: <condition>, timeout: 120s}`, or `wait: {drain: NODE}` for a drain's end.

@@ -13,29 +13,33 @@ extension HorizontalPodAutoscaler {
         guard !specs.isEmpty else { return "<none>" }
         let statuses = status?.currentMetrics ?? []
         let list = specs.enumerated().map { index, metric in
-            let current = index < statuses.count ? statuses[index].resource?.current : nil
+            let status = index < statuses.count ? statuses[index] : nil
             switch metric.type {
             case .resource:
                 guard let source = metric.resource else { return "<unknown type>" }
                 return Self.cell(
-                    source.target, current: current,
+                    source.target, current: status?.resource?.current,
                     prefix: namingResources ? "\(source.name): " : "")
             case .containerResource:
-                // Measured per container by no simulated metrics pipeline: never current.
                 guard let source = metric.containerResource else { return "<unknown type>" }
                 return Self.cell(
-                    source.target, current: nil,
+                    source.target, current: status?.containerResource?.current,
                     prefix: namingResources ? "\(source.name): " : "")
             case .pods:
+                let current = status?.pods?.current.averageValue?.description ?? "<unknown>"
                 let goal = metric.pods?.target.averageValue?.description ?? "<unknown>"
-                return "<unknown>/\(goal)"
+                return "\(current)/\(goal)"
             case .object, .external:
-                // No custom or external metrics API runs: never current.
                 guard let target = metric.object?.target ?? metric.external?.target else {
                     return "<unknown type>"
                 }
-                if let average = target.averageValue { return "<unknown>/\(average) (avg)" }
-                return "<unknown>/\(target.value?.description ?? "<unknown>")"
+                let current = status?.object?.current ?? status?.external?.current
+                if let average = target.averageValue {
+                    let value = current?.averageValue?.description ?? "<unknown>"
+                    return "\(value)/\(average) (avg)"
+                }
+                let value = current?.value?.description ?? "<unknown>"
+                return "\(value)/\(target.value?.description ?? "<unknown>")"
             }
         }
         let maximum = 2

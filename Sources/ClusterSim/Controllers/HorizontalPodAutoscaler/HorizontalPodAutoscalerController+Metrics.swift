@@ -16,27 +16,23 @@ extension HorizontalPodAutoscalerController {
         let specs = hpa.spec.metrics ?? []
         let pods = cluster.list(
             Pod.self, namespace: target.key.namespace, selector: target.selector)
-        var metrics: [String: PodMetrics] = [:]
-        for pod in pods {
-            if let sample = cluster.podMetrics(pod.storeKey) {
-                metrics[pod.metadata.name ?? ""] = sample
-            }
-        }
+        let context = MetricContext(
+            target: target, pods: pods, namespace: target.key.namespace, cluster: cluster)
         var statuses: [MetricStatus] = []
         var replicas = 0
         var metricName = ""
         var invalid = 0
-        var firstError: (message: String, reason: String)?
+        var firstError: (message: String, reason: String, wrapped: String)?
         for spec in specs {
-            let outcome = computeReplicasForMetric(
-                spec, current: target.replicas, pods: pods, metrics: metrics,
-                now: cluster.now)
+            let outcome = computeReplicasForMetric(spec, context)
             statuses.append(outcome.status)
             guard let proposal = outcome.replicas else {
                 let reason = outcome.reason ?? "FailedGetResourceMetric"
                 let message = outcome.error ?? ""
                 cluster.record(.warning, reason, message, about: hpa.storeKey, from: name)
-                if firstError == nil { firstError = (message, reason) }
+                if firstError == nil {
+                    firstError = (message, reason, Self.wrapped(message, for: spec))
+                }
                 invalid += 1
                 continue
             }
@@ -52,7 +48,7 @@ extension HorizontalPodAutoscalerController {
                 now: cluster.now)
             let error =
                 "invalid metrics (\(invalid) invalid out of \(specs.count)), first error is: "
-                + firstError.message
+                + firstError.wrapped
             return ComputedReplicas(
                 replicas: nil, metric: "", statuses: statuses, error: error)
         }
@@ -72,52 +68,19 @@ extension HorizontalPodAutoscalerController {
         var reason: String?
     }
 
-    /// computeStatusForResourceMetric; other metric types need an adapter LabKit does not have.
-    private func computeReplicasForMetric(
-        _ spec: MetricSpec, current: Int, pods: [Pod], metrics: [String: PodMetrics],
-        now: VirtualTime
-    ) -> MetricOutcome {
-        guard spec.type == .resource, let source = spec.resource else {
-            let message = "unable to get \(spec.type.rawValue) metric: no custom metrics API"
-            return MetricOutcome(
-                replicas: nil, metric: "", status: MetricStatus(type: spec.type),
-                error: message, reason: "FailedGet\(spec.type.rawValue)Metric")
-        }
-        let resource = source.name
-        var status = MetricStatus(
-            type: .resource,
-            resource: ResourceMetricStatus(name: resource, current: MetricValueStatus()))
-        let calculator = ReplicaCalculator(
-            pods: pods, metrics: metrics, now: now, resource: resource)
-        do throws(ReplicaCalculator.Failure) {
-            if let average = source.target.averageValue {
-                let proposal = try calculator.rawResourceReplicas(
-                    current: current, targetMilli: average.milliValue)
-                status.resource?.current.averageValue = Quantity(milliValue: proposal.rawAverage)
-                return MetricOutcome(
-                    replicas: proposal.replicas, metric: "\(resource) resource", status: status)
-            }
-            guard let utilization = source.target.averageUtilization else {
-                return MetricOutcome(
-                    replicas: nil, metric: "", status: status,
-                    error: "invalid resource metric source: neither an average utilization"
-                        + " target nor an average value (usage) target was set",
-                    reason: "FailedGetResourceMetric")
-            }
-            let proposal = try calculator.resourceReplicas(
-                current: current, targetUtilization: utilization)
-            status.resource?.current.averageUtilization = proposal.utilization
-            status.resource?.current.averageValue = Quantity(milliValue: proposal.rawAverage)
-            return MetricOutcome(
-                replicas: proposal.replicas,
-                metric: "\(resource) resource utilization (percentage of request)",
-                status: status)
-        } catch {
-            let what = source.target.averageValue == nil ? "utilization" : "usage"
-            return MetricOutcome(
-                replicas: nil, metric: "", status: status,
-                error: "failed to get \(resource) \(what): \(error.message)",
-                reason: "FailedGetResourceMetric")
+    /// computeReplicasForMetric's wrapping of a metric's error, as the
+    /// FailedComputeMetricsReplicas event quotes it.
+    static func wrapped(_ message: String, for spec: MetricSpec) -> String {
+        switch spec.type {
+        case .resource:
+            "failed to get \(spec.resource?.name ?? "") resource metric value: \(message)"
+        case .containerResource:
+            "failed to get \(spec.containerResource?.container ?? "") container metric value: "
+                + message
+        case .pods: "failed to get pods metric value: \(message)"
+        case .object: "failed to get object metric value: \(message)"
+        case .external:
+            "failed to get \(spec.external?.metric.name ?? "") external metric value: \(message)"
         }
     }
 }

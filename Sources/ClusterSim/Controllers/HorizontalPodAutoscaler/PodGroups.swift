@@ -8,7 +8,7 @@ struct PodGroups {
     var missing: [String] = []
     var ignored: [String] = []
 
-    init(pods: [Pod], metrics: [String: PodMetrics], resource: String, now: VirtualTime) {
+    init(pods: [Pod], metrics: [String: PodMetricSample], resource: String, now: VirtualTime) {
         for pod in pods {
             let name = pod.metadata.name ?? ""
             if pod.metadata.deletionTimestamp != nil || pod.status?.phase == .failed {
@@ -32,7 +32,7 @@ struct PodGroups {
         }
     }
 
-    private static func isUnready(_ pod: Pod, metric: PodMetrics, now: VirtualTime) -> Bool {
+    private static func isUnready(_ pod: Pod, metric: PodMetricSample, now: VirtualTime) -> Bool {
         guard let condition = pod.status?.conditions?.first(where: { $0.type == "Ready" }),
             let start = pod.status?.startTime.flatMap(VirtualTime.init(timestamp:))
         else { return true }

@@ -1,7 +1,7 @@
 import KubeModel
 
-/// pkg/controller/podautoscaler/replica_calculator.go: the replica count a resource metric
-/// asks for, over the pods a selector matches and their latest metrics.
+/// pkg/controller/podautoscaler/replica_calculator.go: the replica count a metric asks for,
+/// over the pods a selector matches and their latest metrics.
 struct ReplicaCalculator {
     /// `--horizontal-pod-autoscaler-tolerance`.
     static let tolerance = 0.1
@@ -23,10 +23,13 @@ struct ReplicaCalculator {
     }
 
     let pods: [Pod]
-    /// Metrics by pod name, for the pods that have one.
-    let metrics: [String: PodMetrics]
+    /// Metrics by pod name, for the pods that have one (upstream's `PodMetricsInfo`).
+    let metrics: [String: PodMetricSample]
     let now: VirtualTime
+    /// `cpu` or `memory`; empty for a custom (Pods) metric.
     let resource: String
+    /// The one container a ContainerResource metric measures; nil for the whole pod.
+    var container: String? = nil
 
     /// replica_calculator.go GetResourceReplicas (target: utilization percent).
     func resourceReplicas(current: Int, targetUtilization: Int) throws(Failure) -> Proposal {
@@ -62,8 +65,9 @@ struct ReplicaCalculator {
             replicas: replicas, utilization: utilization, rawAverage: raw, timestamp: timestamp)
     }
 
-    /// replica_calculator.go GetRawResourceReplicas / calcPlainMetricReplicas (AverageValue).
-    func rawResourceReplicas(current: Int, targetMilli: Int64) throws(Failure) -> Proposal {
+    /// replica_calculator.go calcPlainMetricReplicas: an AverageValue target, for a resource
+    /// (GetRawResourceReplicas) or a Pods metric (GetMetricReplicas).
+    func plainReplicas(current: Int, targetMilli: Int64) throws(Failure) -> Proposal {
         var (values, groups, timestamp) = try grouped()
         let (ratio, average) = Self.usageRatio(values, target: targetMilli)
         let scaleUpWithUnready = !groups.unready.isEmpty && ratio > 1
@@ -124,7 +128,7 @@ struct ReplicaCalculator {
         for pod in pods {
             let name = pod.metadata.name ?? ""
             guard groups.readyNames.contains(name), let metric = metrics[name] else { continue }
-            values[name] = resource == "cpu" ? metric.cpu.milliValue : metric.memory.milliValue
+            values[name] = metric.value
             timestamp = max(timestamp, metric.timestamp)
         }
         guard !values.isEmpty else {
@@ -134,12 +138,14 @@ struct ReplicaCalculator {
         return (values, groups, timestamp)
     }
 
-    /// calculatePodRequests: the summed requests of each pod's containers, in milli-units.
+    /// calculatePodRequests: the summed requests of each pod's containers, in milli-units: its
+    /// app containers and its sidecars (restartable init containers), or only `container`.
     private func podRequests() throws(Failure) -> [String: Int64] {
         var requests: [String: Int64] = [:]
         for pod in pods {
             var sum: Int64 = 0
-            for container in pod.spec.containers {
+            for container in pod.spec.runningContainers
+            where self.container.map({ $0 == container.name }) ?? true {
                 guard let request = container.resources?.requests?[resource] else {
                     throw Failure(
                         message: "missing request for \(resource) in container"
@@ -170,6 +176,38 @@ struct ReplicaCalculator {
         }
         let utilization = Int(usage * 100 / requested)
         return (Double(utilization) / Double(target), utilization, usage / count)
+    }
+
+    /// getUsageRatioReplicaCount: an Object or External metric's ratio applied to the ready
+    /// pods (Running with a Ready condition); from zero replicas, the ratio alone.
+    static func usageRatioReplicas(current: Int, ratio: Double, pods: [Pod]) throws(Failure)
+        -> Int
+    {
+        guard current != 0 else { return Int(ratio.rounded(.up)) }
+        if abs(1 - ratio) <= tolerance { return current }
+        guard !pods.isEmpty else {
+            throw Failure(
+                message: "unable to calculate ready pods: no pods returned by selector while"
+                    + " calculating replica count")
+        }
+        let ready = pods.filter { $0.status?.phase == .running && $0.isReady }.count
+        return Int((ratio * Double(ready)).rounded(.up))
+    }
+
+    /// GetObjectPerPodMetricReplicas, GetExternalPerPodMetricReplicas: a total spread over the
+    /// target's current pods (`status.replicas`); the count changes only beyond tolerance.
+    static func perPodReplicas(statusReplicas: Int, total: Int64, targetMilli: Int64)
+        -> (replicas: Int, average: Int64)
+    {
+        let wanted = Int((Double(total) / Double(targetMilli)).rounded(.up))
+        // Upstream divides by zero here (a target with no pods yet); the count it reaches is
+        // the total over the target, and the average is undefined: the total stands for it.
+        guard statusReplicas > 0 else { return (wanted, total) }
+        var replicas = statusReplicas
+        let ratio = Double(total) / (Double(targetMilli) * Double(statusReplicas))
+        if abs(1 - ratio) > tolerance { replicas = wanted }
+        let average = Int64((Double(total) / Double(statusReplicas)).rounded(.up))
+        return (replicas, average)
     }
 
     /// metrics/utilization.go GetMetricUsageRatio.

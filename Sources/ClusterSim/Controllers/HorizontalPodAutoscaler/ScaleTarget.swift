@@ -7,6 +7,9 @@ struct ScaleTarget: Sendable {
     var key: ObjectKey
     /// `spec.replicas`.
     var replicas: Int
+    /// `status.replicas`: the pods there are (the per-pod averages of Object and External
+    /// metrics divide by it).
+    var statusReplicas: Int
     var selector: LabelSelector
 }
 
@@ -23,7 +26,7 @@ extension Cluster {
             }
             return ScaleTarget(
                 kind: reference.kind, key: key, replicas: object.spec.replicas ?? 1,
-                selector: object.spec.selector)
+                statusReplicas: object.status?.replicas ?? 0, selector: object.spec.selector)
         case ReplicaSet.kind:
             let key = key(ReplicaSet.self, reference.name, namespace: namespace)
             guard let object = get(ReplicaSet.self, key) else {
@@ -31,7 +34,7 @@ extension Cluster {
             }
             return ScaleTarget(
                 kind: reference.kind, key: key, replicas: object.spec.replicas ?? 1,
-                selector: object.spec.selector)
+                statusReplicas: object.status?.replicas ?? 0, selector: object.spec.selector)
         case StatefulSet.kind:
             let key = key(StatefulSet.self, reference.name, namespace: namespace)
             guard let object = get(StatefulSet.self, key) else {
@@ -39,7 +42,7 @@ extension Cluster {
             }
             return ScaleTarget(
                 kind: reference.kind, key: key, replicas: object.spec.replicas ?? 1,
-                selector: object.spec.selector)
+                statusReplicas: object.status?.replicas ?? 0, selector: object.spec.selector)
         default:
             // pkg/controller/podautoscaler/horizontal.go scaleForResourceMappings
             let group = reference.apiVersion?.split(separator: "/").dropLast().first ?? ""

@@ -50,18 +50,16 @@ public final class EvictionManager: Controller {
     }
 
     /// The working set of an unfinished pod while its container runs: this manager's override,
-    /// else the memory a scenario's `setUsage` fixed for it (the same working set
-    /// metrics-server reports), else its image's `memoryMiB`.
+    /// else the working set metrics-server reports (each container's memory a scenario's
+    /// `setUsage` fixed, else its image's `memoryMiB`), else the application image's.
     func workingSet(
         of pod: borrowing Pod, _ key: ObjectKey, kubelet: Kubelet?, metrics: MetricsServer?
     ) -> Int64? {
         guard let runtime = kubelet?.pods[key], runtime.stage == .running,
             runtime.processStart != nil
         else { return nil }
-        if overrides[key] == nil, let metrics, !metrics.rules.isEmpty,
-            let bytes = metrics.fixedUsage(for: pod).memory
-        {
-            return bytes
+        if overrides[key] == nil, let metrics {
+            return metrics.workingSet(of: pod, runtime: runtime, kubelet: kubelet)
         }
         let mebibytes = overrides[key] ?? runtime.profile?.memoryMiB ?? 0
         return Int64((mebibytes * 1024 * 1024).rounded())

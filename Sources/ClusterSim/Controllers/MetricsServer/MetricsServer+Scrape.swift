@@ -1,6 +1,7 @@
 import KubeModel
 
-/// One scrape: close each running pod's window, turn its work into an average, sum per node.
+/// One scrape: close each running pod's window, turn each container's work into an average,
+/// sum per pod and per node.
 extension MetricsServer {
     func scrape(in cluster: Cluster) {
         let now = cluster.now
@@ -17,35 +18,34 @@ extension MetricsServer {
             let runtime = kubelet?.pods[key]
             // A container that is not running (restarting) reports nothing.
             if let runtime, runtime.stage != .running || runtime.processStart == nil { return }
-            let profile = runtime?.profile
-            let fixed = fixedUsage(for: pod)
-            let steady = fixed.cpu.map(Double.init) ?? profile?.idleCpuMillicores ?? 0
+            let containers = containerUsage(of: pod, runtime: runtime, kubelet: kubelet)
             guard var ledger = ledgers[key], ledger.uid == uid else {
                 nextLedgers[key] = PodUsageLedger(
-                    uid: uid, node: node, at: now, steadyMillicores: steady,
-                    countsRequests: fixed.cpu == nil)
+                    uid: uid, node: node, at: now, containers: containers)
                 return
             }
             ledger.accrue(until: now)
             let window = now - ledger.windowStart
             if window.milliseconds > 0 {
-                var cpu = ledger.work / Double(window.milliseconds)
-                if let limit = Self.cpuLimit(of: pod) { cpu = min(cpu, Double(limit)) }
-                let milli = Int64(cpu.rounded())
-                let bytes = fixed.memory ?? Int64((profile?.memoryMiB ?? 0) * 1_048_576)
+                let measured = ledger.containers.map { usage in
+                    var cpu = usage.work / Double(window.milliseconds)
+                    if let limit = usage.cpuLimit { cpu = min(cpu, Double(limit)) }
+                    return ContainerMetrics(
+                        name: usage.name, cpu: Quantity(milliValue: Int64(cpu.rounded())),
+                        memory: Quantity(units: usage.memoryBytes, format: .binarySI))
+                }
                 let metrics = PodMetrics(
-                    pod: key, node: node, cpu: Quantity(milliValue: milli),
-                    memory: Quantity(units: bytes, format: .binarySI), timestamp: now,
-                    window: window)
+                    pod: key, node: node, containers: measured, timestamp: now, window: window)
                 samples[key] = (uid, metrics)
                 if nodeTotals[node] == nil { nodeOrder.append(node) }
                 let total = nodeTotals[node] ?? (0, 0)
-                nodeTotals[node] = (total.cpu + milli, total.memory + bytes)
+                nodeTotals[node] = (
+                    total.cpu + metrics.cpu.milliValue, total.memory + metrics.memory.value
+                )
             }
             ledger.reset(at: now)
             ledger.node = node
-            ledger.steadyMillicores = steady
-            ledger.countsRequests = fixed.cpu == nil
+            ledger.adopt(containers)
             nextLedgers[key] = ledger
         }
         ledgers = nextLedgers
@@ -59,27 +59,5 @@ extension MetricsServer {
                 window: resolution)
         }
         scrapes += 1
-    }
-
-    /// The CPU a pod can use at most: the sum of its containers' limits, when all have one
-    /// (the kernel throttles above it).
-    static func cpuLimit(of pod: Pod) -> Int64? {
-        var total: Int64 = 0
-        for container in pod.spec.containers {
-            guard let limit = container.resources?.limits?["cpu"] else { return nil }
-            total += limit.milliValue
-        }
-        return total
-    }
-
-    /// The scenario's fixed cpu (millicores) and memory (bytes) for `pod`; the last rule wins.
-    func fixedUsage(for pod: Pod) -> (cpu: Int64?, memory: Int64?) {
-        var cpu: Int64?
-        var memory: Int64?
-        for rule in rules where rule.applies(to: pod) {
-            if let value = rule.cpuMillicores { cpu = value }
-            if let value = rule.memoryBytes { memory = value }
-        }
-        return (cpu, memory)
     }
 }

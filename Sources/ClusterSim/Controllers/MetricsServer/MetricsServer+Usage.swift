@@ -14,7 +14,10 @@ extension MetricsServer {
     /// in progress keep what they accrued so far at the old rate.
     func setRule(_ rule: UsageRule, in cluster: Cluster) {
         accrueAll(in: cluster)
-        rules.removeAll { $0.selector == rule.selector && $0.namespace == rule.namespace }
+        rules.removeAll {
+            $0.selector == rule.selector && $0.namespace == rule.namespace
+                && $0.container == rule.container
+        }
         rules.append(rule)
         refreshSteadyUsage(in: cluster)
     }
@@ -39,10 +42,9 @@ extension MetricsServer {
         let kubelet = cluster.kubelet
         for key in ledgers.keys {
             guard let pod = cluster.get(Pod.self, key) else { continue }
-            let fixed = fixedUsage(for: pod)
-            let idle = kubelet?.runtime(of: key)?.profile?.idleCpuMillicores ?? 0
-            ledgers[key]?.steadyMillicores = fixed.cpu.map(Double.init) ?? idle
-            ledgers[key]?.countsRequests = fixed.cpu == nil
+            let containers = containerUsage(
+                of: pod, runtime: kubelet?.pods[key], kubelet: kubelet)
+            ledgers[key]?.adopt(containers)
         }
     }
 }

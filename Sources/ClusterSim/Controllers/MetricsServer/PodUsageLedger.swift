@@ -1,7 +1,8 @@
 import KubeModel
 
-/// What metrics-server has accumulated for one pod since its last scrape: CPU work in
-/// millicore × milliseconds, integrated piecewise so a change of rate mid-window averages in.
+/// What metrics-server has accumulated for one pod since its last scrape, per container: CPU
+/// work in millicore × milliseconds, integrated piecewise so a change of rate mid-window
+/// averages in.
 ///
 /// O(1) per pod whatever the load: requests add to a running total, nothing per request is kept.
 struct PodUsageLedger: Sendable {
@@ -12,37 +13,33 @@ struct PodUsageLedger: Sendable {
     var windowStart: VirtualTime
     /// Accrued up to here.
     var accruedUntil: VirtualTime
-    /// CPU work in the window so far, millicore × ms.
-    var work: Double = 0
+    /// The running containers, the application (which serves requests) first.
+    var containers: [ContainerUsage]
     /// Requests served in the window (for reports and the memory test).
     var requests: Int = 0
-    /// Usage that does not depend on load: the image's idle CPU, or a scenario's fixed CPU.
-    var steadyMillicores: Double
-    /// False while a scenario fixes the CPU: requests then cost nothing extra.
-    var countsRequests: Bool
 
-    init(
-        uid: String, node: String, at time: VirtualTime, steadyMillicores: Double,
-        countsRequests: Bool
-    ) {
+    init(uid: String, node: String, at time: VirtualTime, containers: [ContainerUsage]) {
         self.uid = uid
         self.node = node
         windowStart = time
         accruedUntil = time
-        self.steadyMillicores = steadyMillicores
-        self.countsRequests = countsRequests
+        self.containers = containers
     }
 
-    /// One request served: `cost` millicore × seconds of CPU.
+    /// One request served by the application: `cost` millicore × seconds of CPU.
     mutating func serve(cost: Double) {
         requests += 1
-        if countsRequests { work += cost * 1000 }
+        guard !containers.isEmpty, containers[0].countsRequests else { return }
+        containers[0].work += cost * 1000
     }
 
     /// Adds the steady (idle or fixed) usage from `accruedUntil` to `time`.
     mutating func accrue(until time: VirtualTime) {
         guard time > accruedUntil else { return }
-        work += steadyMillicores * Double((time - accruedUntil).milliseconds)
+        let elapsed = Double((time - accruedUntil).milliseconds)
+        for index in containers.indices {
+            containers[index].work += containers[index].steadyMillicores * elapsed
+        }
         accruedUntil = time
     }
 
@@ -50,7 +47,33 @@ struct PodUsageLedger: Sendable {
     mutating func reset(at time: VirtualTime) {
         windowStart = time
         accruedUntil = time
-        work = 0
         requests = 0
+        for index in containers.indices { containers[index].work = 0 }
     }
+
+    /// Takes the steady rates of `containers` (same names), keeping the work accrued so far.
+    mutating func adopt(_ containers: [ContainerUsage]) {
+        let work = Dictionary(
+            self.containers.map { ($0.name, $0.work) }, uniquingKeysWith: { first, _ in first })
+        self.containers = containers.map { container in
+            var container = container
+            container.work = work[container.name] ?? 0
+            return container
+        }
+    }
+}
+
+/// One container's part of a pod's ledger.
+struct ContainerUsage: Sendable, Hashable {
+    var name: String
+    /// Usage that does not depend on load: the image's idle CPU, or a scenario's fixed CPU.
+    var steadyMillicores: Double
+    /// False while a scenario fixes the CPU: requests then cost nothing extra.
+    var countsRequests: Bool
+    /// The working set at the end of the window, bytes.
+    var memoryBytes: Int64
+    /// The container's CPU limit in millicores: the kernel throttles its cgroup above it.
+    var cpuLimit: Int64?
+    /// CPU work in the window so far, millicore × ms.
+    var work: Double = 0
 }

@@ -4,6 +4,8 @@ import KubeModel
 struct UsageRule: Sendable, Hashable {
     var selector: LabelSelector
     var namespace: String
+    /// One container's usage, or nil for the application's (the pod's first container).
+    var container: String?
     /// Millicores, or nil to keep what the workload model says.
     var cpuMillicores: Int64?
     /// Bytes, or nil to keep what the catalogue says.
