@@ -7,9 +7,13 @@ public struct MetricSpec: Codable, Sendable, Hashable {
     public var containerResource: ContainerResourceMetricSource?
     public var external: ExternalMetricSource?
 
-    public init(type: MetricSourceType, resource: ResourceMetricSource? = nil) {
+    public init(
+        type: MetricSourceType, resource: ResourceMetricSource? = nil,
+        containerResource: ContainerResourceMetricSource? = nil
+    ) {
         self.type = type
         self.resource = resource
+        self.containerResource = containerResource
     }
 
     /// `{type: Resource, resource: {name: cpu, target: {type: Utilization, ...}}}`.
@@ -43,22 +47,47 @@ public struct ContainerResourceMetricSource: Codable, Sendable, Hashable {
     public var name: String
     public var container: String
     public var target: MetricTarget
+
+    public init(name: String, container: String, target: MetricTarget) {
+        self.name = name
+        self.container = container
+        self.target = target
+    }
 }
 
 public struct PodsMetricSource: Codable, Sendable, Hashable {
     public var metric: MetricIdentifier
     public var target: MetricTarget
+
+    public init(metric: MetricIdentifier, target: MetricTarget) {
+        self.metric = metric
+        self.target = target
+    }
 }
 
 public struct ObjectMetricSource: Codable, Sendable, Hashable {
     public var describedObject: CrossVersionObjectReference
     public var target: MetricTarget
     public var metric: MetricIdentifier
+
+    public init(
+        describedObject: CrossVersionObjectReference, target: MetricTarget,
+        metric: MetricIdentifier
+    ) {
+        self.describedObject = describedObject
+        self.target = target
+        self.metric = metric
+    }
 }
 
 public struct ExternalMetricSource: Codable, Sendable, Hashable {
     public var metric: MetricIdentifier
     public var target: MetricTarget
+
+    public init(metric: MetricIdentifier, target: MetricTarget) {
+        self.metric = metric
+        self.target = target
+    }
 }
 
 public struct MetricIdentifier: Codable, Sendable, Hashable {

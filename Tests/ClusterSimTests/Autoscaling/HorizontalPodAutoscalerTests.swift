@@ -121,7 +121,8 @@ import Testing
         #expect(
             lab.events("FailedComputeMetricsReplicas").first?.message
                 == "invalid metrics (1 invalid out of 1), first error is: failed to get cpu"
-                + " utilization: missing request for cpu in container order of Pod \(pod)")
+                + " resource metric value: failed to get cpu utilization: missing request for cpu"
+                + " in container order of Pod \(pod)")
         #expect(lab.hpa?.targetsColumn() == "<unknown>/50%")
     }
 
