@@ -5,9 +5,13 @@ import LabDiagnostics
 ///
 /// Each finding names the index of the object it is about.
 public enum CrossObjectChecks {
-    /// Runs every check; results are ordered by object index, then field path.
-    public static func run(_ objects: [KubeResource]) -> [(index: Int, error: FieldError)] {
-        let context = Context(objects: objects)
+    /// Runs every check on `objects`, which may refer to each other and to `existing` (what
+    /// the cluster already holds, when applying into one); results are ordered by object
+    /// index, then field path.
+    public static func run(_ objects: [KubeResource], existing: [KubeResource] = [])
+        -> [(index: Int, error: FieldError)]
+    {
+        let context = Context(objects: objects + existing)
         var findings: [(index: Int, error: FieldError)] = []
         for (index, object) in objects.enumerated() {
             let errors: [FieldError]

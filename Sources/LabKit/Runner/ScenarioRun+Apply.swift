@@ -7,7 +7,8 @@ import LabDiagnostics
 extension ScenarioRun {
     /// `apply`: loads and checks the manifests like `lab lint`, then applies every object.
     func apply(_ source: ApplySource, step: Step) {
-        let linter = ManifestLinter()
+        var linter = ManifestLinter()
+        linter.existing = workloadsAndServices
         var set: ManifestSet
         switch source {
         case .paths(let paths):
