@@ -89,7 +89,7 @@ for harness in $harnesses; do
     failed=0
     for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
     if ((failed)); then
-        tail -40 "$build"/logs/"$harness".*.log >&2
+        tail -n 40 "$build"/logs/"$harness".*.log >&2
         echo "fuzz-cov: $harness failed; the input is in $artifacts/" >&2
         exit 1
     fi
