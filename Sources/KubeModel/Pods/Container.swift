@@ -39,6 +39,11 @@ public enum PullPolicy: String, KubeEnum {
     case ifNotPresent = "IfNotPresent"
 }
 
+extension Container {
+    /// An init container with `restartPolicy: Always` (a sidecar, KEP-753).
+    public var isSidecar: Bool { restartPolicy == .always }
+}
+
 public enum ContainerRestartPolicy: String, KubeEnum {
     case always = "Always"
 }

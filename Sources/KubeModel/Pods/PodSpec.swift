@@ -29,7 +29,7 @@ public struct PodSpec: Codable, Sendable, Hashable {
     public var priorityClassName: String?
     public var priority: Int?
     public var dnsConfig: OpaqueValue?
-    public var readinessGates: [OpaqueValue]?
+    public var readinessGates: [PodReadinessGate]?
     public var runtimeClassName: String?
     public var enableServiceLinks: Bool?
     public var preemptionPolicy: PreemptionPolicy?
@@ -51,6 +51,27 @@ public struct PodSpec: Codable, Sendable, Hashable {
     public var allContainers: [Container] {
         (initContainers ?? []) + containers
     }
+
+    /// Sidecars (init containers with `restartPolicy: Always`), which run for the pod's life.
+    public var sidecars: [Container] {
+        (initContainers ?? []).filter(\.isSidecar)
+    }
+
+    /// App containers, then sidecars: what runs once the pod has started.
+    public var containersWithSidecars: [Container] {
+        guard let initContainers, initContainers.contains(where: \.isSidecar) else {
+            return containers
+        }
+        return containers + sidecars
+    }
+}
+
+/// `readinessGates[]`: a pod condition that must be True, besides its containers, for the pod
+/// to be Ready.
+public struct PodReadinessGate: Codable, Sendable, Hashable {
+    public var conditionType: String
+
+    public init(conditionType: String) { self.conditionType = conditionType }
 }
 
 /// `{name: ...}`, as in `imagePullSecrets`.

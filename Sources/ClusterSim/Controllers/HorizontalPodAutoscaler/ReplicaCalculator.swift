@@ -144,7 +144,7 @@ struct ReplicaCalculator {
         var requests: [String: Int64] = [:]
         for pod in pods {
             var sum: Int64 = 0
-            for container in pod.spec.runningContainers
+            for container in pod.spec.containersWithSidecars
             where self.container.map({ $0 == container.name }) ?? true {
                 guard let request = container.resources?.requests?[resource] else {
                     throw Failure(

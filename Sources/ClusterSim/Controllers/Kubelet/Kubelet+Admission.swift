@@ -10,6 +10,7 @@ extension Kubelet {
         // A pod in the host's network namespace has the node's address (kube-proxy, CNIs).
         let runtime = PodRuntime(
             uid: pod.metadata.uid ?? "", node: node, containers: pod.spec.containers,
+            sidecars: pod.spec.sidecars,
             podIP: pod.spec.hostNetwork == true ? hostIP : addresses.allocate(node: node),
             hostIP: hostIP, startTime: cluster.nowTimestamp)
         pods[key] = runtime

@@ -16,6 +16,13 @@ extension Kubelet {
         switch lookup(image) {
         case .found(let profile):
             pods[key]?.profile = profile
+            // Companions' images: known ones behave as the catalogue says; their pulls are
+            // not modelled apart from the application's.
+            for companion in runtime.companions {
+                if case .found(let own) = lookup(companion.container.image) {
+                    companion.profile = own
+                }
+            }
             if present, runtime.container.imagePullPolicy != .always {
                 event(
                     .normal, "Pulled", "Container image \"\(image)\" already present on machine",

@@ -25,15 +25,21 @@ extension Kubelet {
         }
     }
 
-    /// A failed liveness or startup probe: kill the container, then restart it.
-    func killForRestart(_ key: ObjectKey, probe kind: ProbeKind, in cluster: Cluster) {
+    /// A failed liveness or startup probe of `subject`: kill the container, then restart it
+    /// (with the pod's one process lifecycle, a companion's failure restarts the application
+    /// too; upstream restarts only that container).
+    func killForRestart(
+        _ key: ObjectKey, probe kind: ProbeKind, of subject: (any ProbedContainer)? = nil,
+        in cluster: Cluster
+    ) {
         guard let runtime = pods[key] else { return }
-        let name = runtime.container.name
+        let container = subject?.container ?? runtime.container
+        let name = container.name
         let what = kind == .startup ? "startup" : "liveness"
         event(
             .normal, "Killing", "Container \(name) failed \(what) probe, will be restarted", key,
             in: cluster)
-        let probeGrace = kind.probe(of: runtime.container)?.terminationGracePeriodSeconds
+        let probeGrace = kind.probe(of: container)?.terminationGracePeriodSeconds
         let pod = cluster.get(Pod.self, key)
         let grace = probeGrace ?? pod?.spec.terminationGracePeriodSeconds ?? 30
         let ignores = runtime.profile?.shutdown?.mode == .ignoresSigterm
@@ -62,6 +68,7 @@ extension Kubelet {
         runtime.processStart = nil
         runtime.acceptsUntil = nil
         runtime.started = false
+        for companion in runtime.companions { companion.started = false }
         runtime.epoch += 1
         let policy = cluster.get(Pod.self, key)?.spec.restartPolicy ?? .always
         guard specChanged || policy == .always || (policy == .onFailure && exitCode != 0) else {

@@ -23,10 +23,8 @@ extension Kubelet {
         runtime.processStart = cluster.now
         runtime.acceptsUntil = nil
         runtime.broken = false
-        runtime.started = runtime.container.startupProbe == nil
-        runtime.readiness = ProbeWorker(initial: false)
-        runtime.liveness = ProbeWorker(initial: true)
-        runtime.startup = ProbeWorker(initial: false)
+        runtime.resetProbes()
+        for companion in runtime.companions { companion.resetProbes() }
         publish(key, in: cluster)
         startProbes(key, in: cluster)
         if let seconds = runtime.profile?.exitsAfterSeconds {

@@ -35,32 +35,104 @@ extension Kubelet {
         status.startTime = runtime.startTime
         status.qosClass = pod.spec.qosClass
         status.nominatedNodeName = old?.nominatedNodeName
-        let ready = runtime.containerReady
-        let names = pod.spec.containers.map(\.name).joined(separator: " ")
-        let unready = ready ? nil : "containers with unready status: [\(names)]"
-        let completed: Bool
-        if case .completed = runtime.stage { completed = true } else { completed = false }
-        let reason = ready ? nil : (completed ? "PodCompleted" : "ContainersNotReady")
+        let containersReady = containersReadyCondition(runtime)
+        let ready = readyCondition(pod, containersReady: containersReady, old: old)
         let scheduled = old?.conditions?.first { $0.type == "PodScheduled" }
         status.conditions = [
             condition("PodReadyToStartContainers", true, old: old, now: now),
             condition("Initialized", true, old: old, now: now),
-            condition("Ready", ready, reason: reason, message: unready, old: old, now: now),
             condition(
-                "ContainersReady", ready, reason: reason, message: unready, old: old,
+                "Ready", ready.status, reason: ready.reason, message: ready.message, old: old,
                 now: now),
+            condition(
+                "ContainersReady", containersReady.status, reason: containersReady.reason,
+                message: containersReady.message, old: old, now: now),
             scheduled ?? condition("PodScheduled", true, old: old, now: now),
-        ]
-        status.containerStatuses = pod.spec.containers.map { container in
+        ] + (old?.conditions ?? []).filter { !Self.kubeletConditions.contains($0.type) }
+        let running = runtime.stage == .running
+        let state = state(runtime)
+        let lastState = runtime.lastTerminated.map { ContainerState(terminated: $0) }
+        let entry = { (container: Container, ready: Bool, started: Bool) in
             var entry = ContainerStatus(
                 name: container.name, ready: ready, restartCount: runtime.restarts,
                 image: container.image)
-            entry.started = runtime.stage == .running && runtime.started
-            entry.state = state(runtime)
-            entry.lastState = runtime.lastTerminated.map { ContainerState(terminated: $0) }
+            entry.started = running && started
+            entry.state = state
+            entry.lastState = lastState
             return entry
         }
+        let companions = Dictionary(
+            runtime.companions.map { ($0.container.name, $0) }, uniquingKeysWith: { a, _ in a })
+        status.containerStatuses = pod.spec.containers.enumerated().map { index, container in
+            if index == 0 { return entry(container, runtime.containerReady, runtime.started) }
+            let companion = companions[container.name]
+            return entry(
+                container, companion?.isReady(running: running) ?? false,
+                companion?.started ?? false)
+        }
+        if let initContainers = pod.spec.initContainers, !initContainers.isEmpty {
+            status.initContainerStatuses = initContainers.map { container in
+                if container.isSidecar, let companion = companions[container.name] {
+                    return entry(container, companion.isReady(running: running), companion.started)
+                }
+                // An init container ran to completion before the application started.
+                var done = ContainerStatus(
+                    name: container.name, ready: false, restartCount: 0, image: container.image)
+                done.started = false
+                done.state = ContainerState(
+                    terminated: .init(exitCode: 0, reason: "Completed"))
+                return done
+            }
+        }
         return status
+    }
+
+    /// The conditions the kubelet owns; others (a readiness gate's, set by a controller) are
+    /// kept as they are.
+    static let kubeletConditions: Set<String> = [
+        "PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled",
+    ]
+
+    /// status/generate.go GenerateContainersReadyCondition; a pod in a terminal phase gets
+    /// `generateContainersReadyConditionForTerminalPhase`'s reason and no message.
+    private static func containersReadyCondition(_ runtime: PodRuntime)
+        -> (status: Bool, reason: String?, message: String?)
+    {
+        if case .completed(let code) = runtime.stage {
+            return (false, code == 0 ? "PodCompleted" : "PodFailed", nil)
+        }
+        let unready = runtime.unreadyContainers
+        guard !unready.isEmpty else { return (true, nil, nil) }
+        return (
+            false, "ContainersNotReady",
+            "containers with unready status: [\(unready.joined(separator: " "))]"
+        )
+    }
+
+    /// status/generate.go GeneratePodReadyCondition: the containers, then the readiness gates.
+    private static func readyCondition(
+        _ pod: Pod, containersReady: (status: Bool, reason: String?, message: String?),
+        old: PodStatus?
+    ) -> (status: Bool, reason: String?, message: String?) {
+        guard containersReady.status else { return containersReady }
+        var messages: [String] = []
+        for gate in pod.spec.readinessGates ?? [] {
+            let type = gate.conditionType
+            guard let found = old?.conditions?.first(where: { $0.type == type }) else {
+                messages.append(
+                    "corresponding condition of pod readiness gate \"\(type)\" does not exist.")
+                continue
+            }
+            if found.status != "True" {
+                messages.append(
+                    "the status of pod readiness gate \"\(type)\" is not \"True\", but "
+                        + found.status)
+            }
+        }
+        guard messages.isEmpty else {
+            return (false, "ReadinessGatesNotReady", messages.joined(separator: ", "))
+        }
+        return (true, nil, nil)
     }
 
     private static func phase(_ runtime: PodRuntime) -> PodPhase {

@@ -2,11 +2,12 @@ import KubeModel
 
 /// What the kubelet knows about one pod it runs.
 ///
-/// The pod's first container is the application
-/// the simulation models; other containers mirror its state (the labs run one per pod).
+/// The pod's first container is the application the simulation models; the others (more app
+/// containers, sidecars) are `companions`: each runs its own image and is probed and counted
+/// ready on its own, while its process follows the application's.
 /// A reference: probes, requests and status writes read it far more often than it changes, and
 /// a read then costs a retain instead of a copy of every field.
-final class PodRuntime {
+final class PodRuntime: ProbedContainer {
     enum Stage: Equatable {
         /// Waiting for the image (`ContainerCreating` while pulling).
         case pulling
@@ -32,6 +33,8 @@ final class PodRuntime {
     private var containers: [Container]
     /// The image's profile, once its pull succeeded.
     var profile: ImageProfile?
+    /// The pod's other app containers, then its sidecars.
+    private(set) var companions: [CompanionContainer]
     var stage = Stage.pulling
     /// Bumped whenever the container ends or the pod terminates: callbacks scheduled for an
     /// older epoch are stale and do nothing.
@@ -57,8 +60,8 @@ final class PodRuntime {
     var published: PublishedStatus?
 
     init(
-        uid: String, node: String, containers: [Container], podIP: String, hostIP: String,
-        startTime: String
+        uid: String, node: String, containers: [Container], sidecars: [Container] = [],
+        podIP: String, hostIP: String, startTime: String
     ) {
         precondition(!containers.isEmpty, "a pod runs at least one container")
         self.uid = uid
@@ -67,6 +70,9 @@ final class PodRuntime {
         self.hostIP = hostIP
         self.startTime = startTime
         self.containers = containers
+        companions =
+            containers.dropFirst().map { CompanionContainer($0, isSidecar: false) }
+            + sidecars.map { CompanionContainer($0, isSidecar: true) }
     }
 
     /// The application's container (the pod's first), read in place.
@@ -86,6 +92,9 @@ final class PodRuntime {
     func replaceContainers(_ containers: [Container]) {
         precondition(!containers.isEmpty, "a pod runs at least one container")
         self.containers = containers
+        for (companion, container) in zip(companions, containers.dropFirst()) {
+            companion.replace(container)
+        }
     }
 
     /// CPU a request costs the application.
@@ -117,25 +126,28 @@ final class PodRuntime {
         return true
     }
 
-    /// Whether the container counts as ready (kubelet status manager).
+    /// Whether the application's container counts as ready (kubelet status manager).
     var containerReady: Bool {
         guard stage == .running, started else { return false }
         return container.readinessProbe == nil || readiness.result
     }
 
-    func worker(_ kind: ProbeKind) -> ProbeWorker {
-        switch kind {
-        case .startup: startup
-        case .readiness: readiness
-        case .liveness: liveness
-        }
+    /// The names of the containers that are not ready, sidecars first then app containers in
+    /// order, as `GenerateContainersReadyCondition` lists them.
+    var unreadyContainers: [String] {
+        let running = stage == .running
+        let sidecars = companions.filter { $0.isSidecar && !$0.isReady(running: running) }
+        let others = companions.filter { !$0.isSidecar && !$0.isReady(running: running) }
+        return sidecars.map(\.container.name) + (containerReady ? [] : [container.name])
+            + others.map(\.container.name)
     }
 
-    func setWorker(_ kind: ProbeKind, _ worker: ProbeWorker) {
-        switch kind {
-        case .startup: startup = worker
-        case .readiness: readiness = worker
-        case .liveness: liveness = worker
-        }
+    /// The container of the pod that accepts connections to `port` at `now`, if any: the pod's
+    /// containers share one network namespace, so a probe reaches whichever listens there.
+    func listener(on port: Int, at now: VirtualTime) -> (any ProbedContainer)? {
+        if listens(on: port, at: now) { return self }
+        guard stage == .running else { return nil }
+        if let acceptsUntil, now >= acceptsUntil { return nil }
+        return companions.first { $0.listens(on: port, at: now, processStart: processStart) }
     }
 }

@@ -15,7 +15,16 @@ import KubeModel
 ///   be started, which is a probe error, not a failure.
 struct ProbeCheck {
     let runtime: PodRuntime
+    /// The container whose probe this is: its ports name ports, its image runs `exec`. The
+    /// network is the pod's: a connection reaches whichever container listens on the port.
+    let subject: any ProbedContainer
     let now: VirtualTime
+
+    init(runtime: PodRuntime, subject: (any ProbedContainer)? = nil, now: VirtualTime) {
+        self.runtime = runtime
+        self.subject = subject ?? runtime
+        self.now = now
+    }
 
     /// What one probe run gives.
     enum Answer: Equatable {
@@ -54,11 +63,12 @@ struct ProbeCheck {
             case .success(let number): port = number
             case .failure(let error): return .error(error.message)
             }
-            return runtime.listens(on: port, at: now)
+            return runtime.listener(on: port, at: now) != nil
                 ? .success : .failure("dial tcp \(ip):\(port): connect: connection refused")
         }
         if let action = probe.grpc {
-            return runtime.listens(on: action.port, at: now) && healthy
+            let listener = runtime.listener(on: action.port, at: now)
+            return listener.map(healthy) ?? false
                 ? .success
                 : .failure("timeout: failed to connect service \"\(ip):\(action.port)\" within 1s")
         }
@@ -70,8 +80,8 @@ struct ProbeCheck {
     /// exit 0 succeeds, another exit fails with the output, a start failure is an error).
     private func exec(_ command: [String], timeout: Double) -> Answer {
         let container = ContainerCommand(
-            executables: Set(runtime.profile?.executables ?? []),
-            files: Set(runtime.profile?.files ?? []).union(Self.kubeletFiles),
+            executables: Set(subject.profile?.executables ?? []),
+            files: Set(subject.profile?.files ?? []).union(Self.kubeletFiles),
             podIP: runtime.podIP, timeout: timeout,
             request: httpAnswer)
         switch container.run(command) {
@@ -100,13 +110,15 @@ struct ProbeCheck {
 
     /// What the application answers to `GET path` on `port`.
     private func httpAnswer(port: Int, path: String) -> ContainerCommand.HTTPAnswer {
-        guard runtime.listens(on: port, at: now) else { return .refused }
-        if runtime.profile?.answersHealth(at: path) == false { return .status(404) }
-        return .status(healthy ? 200 : 503)
+        guard let listener = runtime.listener(on: port, at: now) else { return .refused }
+        if listener.profile?.answersHealth(at: path) == false { return .status(404) }
+        return .status(healthy(listener) ? 200 : 503)
     }
 
-    private var healthy: Bool {
-        runtime.isHealthy(at: now) && runtime.profile?.readiness != .never
+    /// The application's health (broken, past its liveness limit) or a companion's image's.
+    private func healthy(_ listener: any ProbedContainer) -> Bool {
+        let alive = listener === runtime ? runtime.isHealthy(at: now) : true
+        return alive && listener.profile?.readiness != .never
     }
 
     private struct PortError: Error {
@@ -121,7 +133,7 @@ struct ProbeCheck {
         case .int(let number):
             port = number
         case .string(let name):
-            if let named = runtime.container.ports?.first(where: { $0.name == name }) {
+            if let named = subject.container.ports?.first(where: { $0.name == name }) {
                 port = named.containerPort
             } else if let number = Int(name) {
                 port = number

@@ -12,6 +12,8 @@ struct PublishedStatus: Equatable {
     var everRan: Bool
     var started: Bool
     var readiness: Bool
+    /// Each companion's started and readiness results (empty for a one-container pod).
+    var companions: [Bool]
     var restarts: Int
     var processStart: VirtualTime?
     var lastTerminated: ContainerState.Terminated?
@@ -22,6 +24,7 @@ struct PublishedStatus: Equatable {
         everRan = runtime.everRan
         started = runtime.started
         readiness = runtime.readiness.result
+        companions = runtime.companions.flatMap { [$0.started, $0.readiness.result] }
         restarts = runtime.restarts
         processStart = runtime.processStart
         lastTerminated = runtime.lastTerminated

@@ -10,7 +10,7 @@ extension MetricsServer {
         -> [ContainerUsage]
     {
         var usage: [ContainerUsage] = []
-        for container in pod.spec.runningContainers {
+        for container in pod.spec.containersWithSidecars {
             let profile: ImageProfile?
             if usage.isEmpty {
                 profile = runtime?.profile
@@ -53,19 +53,4 @@ extension MetricsServer {
             $0 + $1.memoryBytes
         }
     }
-}
-
-extension PodSpec {
-    /// App containers, then sidecars: restartable init containers run for the pod's life.
-    var runningContainers: [Container] {
-        guard let initContainers, initContainers.contains(where: \.isSidecar) else {
-            return containers
-        }
-        return containers + initContainers.filter(\.isSidecar)
-    }
-}
-
-extension Container {
-    /// An init container with `restartPolicy: Always` (KEP-753 sidecar containers).
-    var isSidecar: Bool { restartPolicy == .always }
 }
