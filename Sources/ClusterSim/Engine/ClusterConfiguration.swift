@@ -10,18 +10,23 @@ public struct ClusterConfiguration: Sendable {
     /// Keep the history: a `kubectl get -w` line for every change and every Event (switch off
     /// for large benchmarks, where nothing reads it).
     public var recordsTimeline: Bool
+    /// Feature gates set explicitly (`HPAConfigurableTolerance: true`); the others take
+    /// upstream's default for the control plane's version (`FeatureGate`).
+    public var featureGates: [String: Bool]
 
     public init(
         seed: UInt64 = 1,
         controlPlaneVersion: String = "1.29",
         nodes: [Node] = [],
         storageClasses: [StorageClass] = [],
-        recordsTimeline: Bool = true
+        recordsTimeline: Bool = true,
+        featureGates: [String: Bool] = [:]
     ) {
         self.seed = seed
         self.controlPlaneVersion = controlPlaneVersion
         self.nodes = nodes
         self.storageClasses = storageClasses
         self.recordsTimeline = recordsTimeline
+        self.featureGates = featureGates
     }
 }

@@ -9,6 +9,7 @@ extension Cluster {
     public func create<T: StoredKind>(_ object: T) throws(APIError) -> T {
         var object = object
         object.applyDefaults()
+        object.dropDisabledFields(from: nil, in: self)
         object.prepareForCreate(in: self)
         if T.isClusterScoped { object.metadata.namespace = nil }
         if (object.metadata.name ?? "").isEmpty, let prefix = object.metadata.generateName {
@@ -42,6 +43,7 @@ extension Cluster {
             throw .notFound(T.resourceName, key.name)
         }
         object.prepareForUpdate(from: old)
+        object.dropDisabledFields(from: old, in: self)
         if let refusal = object.refusesUpdate(from: old) { throw refusal }
         // Only a deletion sets these (upstream rest.BeforeUpdate): an update, such as a
         // re-applied manifest, cannot bring a deleted object back.

@@ -13,6 +13,8 @@ public protocol StoredKind: KubeObject {
     mutating func prepareForCreate(in cluster: Cluster)
     /// What an update may not change (upstream `PrepareForUpdate`).
     mutating func prepareForUpdate(from old: Self)
+    /// What an update drops when a feature gate is off (upstream `dropDisabledFields`).
+    mutating func dropDisabledFields(from old: Self?, in cluster: Cluster)
     /// Why the API server refuses this update of `old`, or nil (upstream `ValidateUpdate`).
     func refusesUpdate(from old: Self) -> APIError?
     /// What the registry sets when the object is deleted (upstream `BeforeDelete`).
@@ -26,6 +28,7 @@ extension StoredKind {
     public static var isClusterScoped: Bool { false }
     public mutating func prepareForCreate(in cluster: Cluster) {}
     public mutating func prepareForUpdate(from old: Self) {}
+    public mutating func dropDisabledFields(from old: Self?, in cluster: Cluster) {}
     public func refusesUpdate(from old: Self) -> APIError? { nil }
     public mutating func prepareForDeletion() {}
     public var holdsDeletion: Bool { false }
@@ -206,6 +209,24 @@ extension HorizontalPodAutoscaler: StoredKind {
     }
     public var resource: KubeResource { .horizontalPodAutoscaler(self) }
     public func hasSameSpec(as other: HorizontalPodAutoscaler) -> Bool { spec == other.spec }
+
+    /// pkg/registry/autoscaling/horizontalpodautoscaler/strategy.go `dropDisabledFields`: with
+    /// `HPAConfigurableTolerance` off, a tolerance is dropped unless the old object used one.
+    public mutating func dropDisabledFields(
+        from old: HorizontalPodAutoscaler?, in cluster: Cluster
+    ) {
+        guard !cluster.isEnabled(.hpaConfigurableTolerance), !(old?.setsTolerance ?? false),
+            var behavior = spec.behavior
+        else { return }
+        behavior.scaleUp?.tolerance = nil
+        behavior.scaleDown?.tolerance = nil
+        spec.behavior = behavior
+    }
+
+    /// Whether a scaling direction carries its own tolerance.
+    public var setsTolerance: Bool {
+        spec.behavior?.scaleUp?.tolerance != nil || spec.behavior?.scaleDown?.tolerance != nil
+    }
 }
 
 extension PodDisruptionBudget: StoredKind {

@@ -12,7 +12,8 @@ public enum ClusterFactory {
     {
         let configuration = ClusterConfiguration(
             seed: setup.seed, controlPlaneVersion: setup.controlPlaneVersion,
-            nodes: setup.nodes.map { $0.makeNode() }, storageClasses: setup.storageClasses)
+            nodes: setup.nodes.map { $0.makeNode() }, storageClasses: setup.storageClasses,
+            featureGates: setup.featureGates)
         var (images, diagnostics) = imageCatalog(setup, scenarioFile: scenarioFile)
         let cluster = Cluster.standard(configuration: configuration, images: images)
         for group in setup.nodeGroups {

@@ -28,10 +28,11 @@ extension ScenarioRun {
                 set.objects +=
                     isFolder.boolValue
                     ? InstallOrder.sorted(loaded.objects) : loaded.objects
-                set.diagnostics += loaded.diagnostics
+                set.diagnostics += loaded.diagnostics + loaded.objects.flatMap(droppedFieldWarnings)
             }
         case .inline(let text, let firstLine, let indent):
             set = linter.lint(bytes: Array(text.utf8), file: scenario.file)
+            set.diagnostics += set.objects.flatMap(droppedFieldWarnings)
             set.diagnostics = set.diagnostics.map { diagnostic in
                 var moved = diagnostic
                 if let location = diagnostic.location {

@@ -27,6 +27,8 @@ public struct Scenario: Sendable {
 public struct ClusterSetup: Sendable {
     public var seed: UInt64 = 1
     public var controlPlaneVersion = "1.29"
+    /// Feature gates set explicitly; the others take upstream's default for the version.
+    public var featureGates: [String: Bool] = [:]
     public var nodes: [NodeTemplate] = []
     public var storageClasses: [StorageClass] = []
     /// Node groups created at boot (EKS managed node groups), after `nodes`.

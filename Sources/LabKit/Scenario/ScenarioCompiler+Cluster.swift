@@ -24,6 +24,16 @@ extension ScenarioCompiler {
                 versionError(version, at: path.appending("controlPlaneVersion"))
             }
         }
+        for (name, value) in (raw.featureGates ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let gate = FeatureGate(rawValue: name) else {
+                let known = FeatureGate.allCases.map(\.rawValue)
+                error(
+                    "unknown feature gate \"\(name)\"", at: path.appending("featureGates"),
+                    hint: "LabKit models \(known.joined(separator: ", "))")
+                continue
+            }
+            setup.featureGates[gate.rawValue] = value
+        }
         if let nodes = raw.nodes {
             for (index, node) in nodes.enumerated() {
                 setup.nodes += compileNode(

@@ -13,6 +13,8 @@ struct ScenarioDocument: Decodable {
 struct ClusterDocument: Decodable {
     var seed: UInt64?
     var controlPlaneVersion: String?
+    /// `featureGates: {HPAConfigurableTolerance: true}`: gates set as a cluster admin would.
+    var featureGates: [String: Bool]?
     var nodes: [NodeDocument]?
     var storageClasses: [StorageClassDocument]?
     var nodeGroups: [NodeGroupDocument]?

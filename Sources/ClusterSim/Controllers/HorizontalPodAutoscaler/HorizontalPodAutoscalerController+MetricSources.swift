@@ -9,6 +9,7 @@ extension HorizontalPodAutoscalerController {
         var pods: [Pod]
         var namespace: String
         var cluster: Cluster
+        var tolerances: ReplicaCalculator.Tolerances
     }
 
     func computeReplicasForMetric(_ spec: MetricSpec, _ context: MetricContext) -> MetricOutcome {
@@ -67,6 +68,7 @@ extension HorizontalPodAutoscalerController {
                 pods: context.pods, metrics: samples, now: context.cluster.now,
                 resource: resource)
             calculator.container = container
+            calculator.tolerances = context.tolerances
             if let average = target.averageValue {
                 let proposal = try calculator.plainReplicas(
                     current: context.target.replicas, targetMilli: average.milliValue)
@@ -145,8 +147,9 @@ extension HorizontalPodAutoscalerController {
                 throw ReplicaCalculator.Failure(
                     message: "unable to get metric \(metric): \(error.message)")
             }
-            let calculator = ReplicaCalculator(
+            var calculator = ReplicaCalculator(
                 pods: context.pods, metrics: samples, now: context.cluster.now, resource: "")
+            calculator.tolerances = context.tolerances
             let target = source.target.averageValue?.milliValue ?? 0
             let proposal = try calculator.plainReplicas(
                 current: context.target.replicas, targetMilli: target)
@@ -189,7 +192,8 @@ extension HorizontalPodAutoscalerController {
             do throws(ReplicaCalculator.Failure) {
                 let replicas = try ReplicaCalculator.usageRatioReplicas(
                     current: context.target.replicas,
-                    ratio: Double(value) / Double(goal.milliValue), pods: context.pods)
+                    ratio: Double(value) / Double(goal.milliValue), pods: context.pods,
+                    tolerances: context.tolerances)
                 status.object?.current.value = Quantity(milliValue: value)
                 return MetricOutcome(
                     replicas: replicas, metric: "\(object.kind) metric \(metric)",
@@ -201,7 +205,7 @@ extension HorizontalPodAutoscalerController {
         if source.target.type == .averageValue, let goal = source.target.averageValue {
             let (replicas, average) = ReplicaCalculator.perPodReplicas(
                 statusReplicas: context.target.statusReplicas, total: value,
-                targetMilli: goal.milliValue)
+                targetMilli: goal.milliValue, tolerances: context.tolerances)
             status.object?.current.averageValue = Quantity(milliValue: average)
             return MetricOutcome(
                 replicas: replicas,
@@ -240,7 +244,7 @@ extension HorizontalPodAutoscalerController {
         if let goal = source.target.averageValue {
             let (replicas, average) = ReplicaCalculator.perPodReplicas(
                 statusReplicas: context.target.statusReplicas, total: total,
-                targetMilli: goal.milliValue)
+                targetMilli: goal.milliValue, tolerances: context.tolerances)
             status.external?.current.averageValue = Quantity(milliValue: average)
             return MetricOutcome(replicas: replicas, metric: name, status: status)
         }
@@ -248,7 +252,8 @@ extension HorizontalPodAutoscalerController {
             do throws(ReplicaCalculator.Failure) {
                 let replicas = try ReplicaCalculator.usageRatioReplicas(
                     current: context.target.replicas,
-                    ratio: Double(total) / Double(goal.milliValue), pods: context.pods)
+                    ratio: Double(total) / Double(goal.milliValue), pods: context.pods,
+                    tolerances: context.tolerances)
                 status.external?.current.value = Quantity(milliValue: total)
                 return MetricOutcome(replicas: replicas, metric: name, status: status)
             } catch {

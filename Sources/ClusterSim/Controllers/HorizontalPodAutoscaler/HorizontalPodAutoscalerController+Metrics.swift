@@ -17,7 +17,8 @@ extension HorizontalPodAutoscalerController {
         let pods = cluster.list(
             Pod.self, namespace: target.key.namespace, selector: target.selector)
         let context = MetricContext(
-            target: target, pods: pods, namespace: target.key.namespace, cluster: cluster)
+            target: target, pods: pods, namespace: target.key.namespace, cluster: cluster,
+            tolerances: Self.tolerances(of: hpa, in: cluster))
         var statuses: [MetricStatus] = []
         var replicas = 0
         var metricName = ""
@@ -66,6 +67,22 @@ extension HorizontalPodAutoscalerController {
         var status: MetricStatus
         var error: String?
         var reason: String?
+    }
+
+    /// horizontal.go tolerancesForHpa: the flag's tolerance each way, or (with
+    /// `HPAConfigurableTolerance` on) the one each scaling direction sets.
+    static func tolerances(of hpa: HorizontalPodAutoscaler, in cluster: Cluster)
+        -> ReplicaCalculator.Tolerances
+    {
+        var tolerances = ReplicaCalculator.Tolerances()
+        guard cluster.isEnabled(.hpaConfigurableTolerance) else { return tolerances }
+        if let down = hpa.spec.behavior?.scaleDown?.tolerance {
+            tolerances.scaleDown = Double(down.milliValue) / 1000
+        }
+        if let up = hpa.spec.behavior?.scaleUp?.tolerance {
+            tolerances.scaleUp = Double(up.milliValue) / 1000
+        }
+        return tolerances
     }
 
     /// computeReplicasForMetric's wrapping of a metric's error, as the

@@ -3,8 +3,19 @@ import KubeModel
 /// pkg/controller/podautoscaler/replica_calculator.go: the replica count a metric asks for,
 /// over the pods a selector matches and their latest metrics.
 struct ReplicaCalculator {
-    /// `--horizontal-pod-autoscaler-tolerance`.
+    /// `--horizontal-pod-autoscaler-tolerance`, each way unless the HPA sets its own.
     static let tolerance = 0.1
+
+    /// replica_calculator.go `Tolerances`: how far below and above 1 a usage ratio may be
+    /// before the count changes.
+    struct Tolerances {
+        var scaleDown = ReplicaCalculator.tolerance
+        var scaleUp = ReplicaCalculator.tolerance
+
+        func isWithin(_ ratio: Double) -> Bool {
+            (1 - scaleDown) <= ratio && ratio <= (1 + scaleUp)
+        }
+    }
     /// `--horizontal-pod-autoscaler-cpu-initialization-period`.
     static let cpuInitializationPeriod = VirtualTime.seconds(300)
     /// `--horizontal-pod-autoscaler-initial-readiness-delay`.
@@ -30,6 +41,7 @@ struct ReplicaCalculator {
     let resource: String
     /// The one container a ContainerResource metric measures; nil for the whole pod.
     var container: String? = nil
+    var tolerances = Tolerances()
 
     /// replica_calculator.go GetResourceReplicas (target: utilization percent).
     func resourceReplicas(current: Int, targetUtilization: Int) throws(Failure) -> Proposal {
@@ -39,7 +51,7 @@ struct ReplicaCalculator {
             values, requests, target: targetUtilization)
         let scaleUpWithUnready = !groups.unready.isEmpty && ratio > 1
         if !scaleUpWithUnready && groups.missing.isEmpty {
-            if abs(1 - ratio) <= Self.tolerance {
+            if tolerances.isWithin(ratio) {
                 return Proposal(
                     replicas: current, utilization: utilization, rawAverage: raw,
                     timestamp: timestamp)
@@ -59,7 +71,7 @@ struct ReplicaCalculator {
         }
         let (newRatio, _, _) = try Self.utilizationRatio(
             values, requests, target: targetUtilization)
-        let replicas = Self.rebalanced(
+        let replicas = rebalanced(
             current: current, ratio: ratio, newRatio: newRatio, count: values.count)
         return Proposal(
             replicas: replicas, utilization: utilization, rawAverage: raw, timestamp: timestamp)
@@ -73,7 +85,7 @@ struct ReplicaCalculator {
         let scaleUpWithUnready = !groups.unready.isEmpty && ratio > 1
         if !scaleUpWithUnready && groups.missing.isEmpty {
             let replicas =
-                abs(1 - ratio) <= Self.tolerance
+                tolerances.isWithin(ratio)
                 ? current : Int((ratio * Double(groups.ready)).rounded(.up))
             return Proposal(
                 replicas: replicas, utilization: nil, rawAverage: average, timestamp: timestamp)
@@ -87,17 +99,15 @@ struct ReplicaCalculator {
             for name in groups.unready { values[name] = 0 }
         }
         let (newRatio, _) = Self.usageRatio(values, target: targetMilli)
-        let replicas = Self.rebalanced(
+        let replicas = rebalanced(
             current: current, ratio: ratio, newRatio: newRatio, count: values.count)
         return Proposal(
             replicas: replicas, utilization: nil, rawAverage: average, timestamp: timestamp)
     }
 
     /// Keeps the current count when the recomputed ratio is within tolerance or flips.
-    private static func rebalanced(current: Int, ratio: Double, newRatio: Double, count: Int)
-        -> Int
-    {
-        if abs(1 - newRatio) <= tolerance || (ratio < 1 && newRatio > 1)
+    private func rebalanced(current: Int, ratio: Double, newRatio: Double, count: Int) -> Int {
+        if tolerances.isWithin(newRatio) || (ratio < 1 && newRatio > 1)
             || (ratio > 1 && newRatio < 1)
         {
             return current
@@ -180,11 +190,11 @@ struct ReplicaCalculator {
 
     /// getUsageRatioReplicaCount: an Object or External metric's ratio applied to the ready
     /// pods (Running with a Ready condition); from zero replicas, the ratio alone.
-    static func usageRatioReplicas(current: Int, ratio: Double, pods: [Pod]) throws(Failure)
-        -> Int
-    {
+    static func usageRatioReplicas(
+        current: Int, ratio: Double, pods: [Pod], tolerances: Tolerances
+    ) throws(Failure) -> Int {
         guard current != 0 else { return Int(ratio.rounded(.up)) }
-        if abs(1 - ratio) <= tolerance { return current }
+        if tolerances.isWithin(ratio) { return current }
         guard !pods.isEmpty else {
             throw Failure(
                 message: "unable to calculate ready pods: no pods returned by selector while"
@@ -196,16 +206,16 @@ struct ReplicaCalculator {
 
     /// GetObjectPerPodMetricReplicas, GetExternalPerPodMetricReplicas: a total spread over the
     /// target's current pods (`status.replicas`); the count changes only beyond tolerance.
-    static func perPodReplicas(statusReplicas: Int, total: Int64, targetMilli: Int64)
-        -> (replicas: Int, average: Int64)
-    {
+    static func perPodReplicas(
+        statusReplicas: Int, total: Int64, targetMilli: Int64, tolerances: Tolerances
+    ) -> (replicas: Int, average: Int64) {
         let wanted = Int((Double(total) / Double(targetMilli)).rounded(.up))
         // Upstream divides by zero here (a target with no pods yet); the count it reaches is
         // the total over the target, and the average is undefined: the total stands for it.
         guard statusReplicas > 0 else { return (wanted, total) }
         var replicas = statusReplicas
         let ratio = Double(total) / (Double(targetMilli) * Double(statusReplicas))
-        if abs(1 - ratio) > tolerance { replicas = wanted }
+        if !tolerances.isWithin(ratio) { replicas = wanted }
         let average = Int64((Double(total) / Double(statusReplicas)).rounded(.up))
         return (replicas, average)
     }
