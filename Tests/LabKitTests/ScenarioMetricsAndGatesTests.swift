@@ -89,7 +89,8 @@ import Testing
               - advance: 1s
             """)
         #expect(messages.count == 1)
-        #expect(messages.first?.contains("unknown feature gate \"HPAConfigurableTolernce\"") == true)
+        #expect(
+            messages.first?.contains("unknown feature gate \"HPAConfigurableTolernce\"") == true)
     }
 
     @Test(arguments: [

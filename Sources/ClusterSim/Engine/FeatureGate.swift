@@ -24,7 +24,8 @@ extension Cluster {
     /// Whether `gate` is on: the configuration's setting, else upstream's default for the
     /// control plane's version; a gate the version does not have yet is off.
     public func isEnabled(_ gate: FeatureGate) -> Bool {
-        let version = KubernetesVersion(controlPlaneVersion) ?? KubernetesVersion(major: 1, minor: 0)
+        let version =
+            KubernetesVersion(controlPlaneVersion) ?? KubernetesVersion(major: 1, minor: 0)
         guard version >= gate.stages.alpha else { return false }
         return configuration.featureGates[gate.rawValue] ?? gate.isEnabledByDefault(at: version)
     }

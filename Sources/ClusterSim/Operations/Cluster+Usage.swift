@@ -8,10 +8,11 @@ extension Cluster {
         registered(MetricsServer.self)
     }
 
-    /// Fixes the usage of the pods `selector` matches in `namespace`, current and future, until
-    /// cleared: `cpu` replaces idle CPU plus load, `memory` the catalogue's memory (nil: keep),
-    /// for metrics-server and for the kubelet's eviction manager alike. The values are those
-    /// of `container`, or of the application (the pod's first container) when nil.
+    /// Fixes the usage of the pods `selector` matches in `namespace`, current and future.
+    ///
+    /// Until cleared, `cpu` replaces idle CPU plus load and `memory` the catalogue's memory
+    /// (nil: keep), for metrics-server and for the kubelet's eviction manager alike. The values
+    /// are those of `container`, or of the application (the pod's first container) when nil.
     ///
     /// Does nothing without a metrics-server (there is nothing to measure it).
     public func setUsage(

@@ -54,8 +54,12 @@ extension ScenarioCompiler {
                 target: .external(labels: labels), name: external.name,
                 value: external.value.text, namespace: namespace)
             let series = labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            let text = series.isEmpty ? external.name : "\(external.name){\(series.joined(separator: ","))}"
-            return ("set external metric \(text) to \(external.value.text)", .setMetric(publication))
+            let text =
+                series.isEmpty
+                ? external.name : "\(external.name){\(series.joined(separator: ","))}"
+            return (
+                "set external metric \(text) to \(external.value.text)", .setMetric(publication)
+            )
         }
         guard let objectText = raw.object,
             let object = reference(objectText, namespace: namespace, at: path.appending("object"))

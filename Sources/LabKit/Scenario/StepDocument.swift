@@ -29,7 +29,8 @@ struct StepDocument: Decodable {
     var presentKeys: [String] {
         let present: [Bool] = [
             apply != nil, delete != nil, kubectl != nil, load != nil, stopLoad != nil,
-            setUsage != nil, setMetric != nil, nodeGroup != nil, controlPlane != nil, failNode != nil,
+            setUsage != nil, setMetric != nil, nodeGroup != nil, controlPlane != nil,
+            failNode != nil,
             recoverNode != nil, advance != nil, wait != nil, expect != nil, check != nil,
         ]
         return zip(Self.actionKeys, present).filter(\.1).map(\.0)

@@ -6,9 +6,10 @@ import Testing
 /// replayed through the whole simulated pipeline: pods of a ReplicaSet, each given its own level
 /// (usage through metrics-server, or a published custom metric), and an HPA over them.
 @Suite struct ReplicaCalculatorTableTests {
-    /// `TestReplicaCalcScaleUpContainer`: container1 at 300m, 500m and 700m of 1000m requested
-    /// against 30 % is 50 %, so 3 pods become 5. A second container in each pod, busy and
-    /// requesting little, must not count.
+    /// `TestReplicaCalcScaleUpContainer`: one container's utilisation.
+    ///
+    /// container1 at 300m, 500m and 700m of 1000m requested against 30 % is 50 %, so 3 pods
+    /// become 5. A second container in each pod, busy and requesting little, must not count.
     @Test func containerResourceMeasuresOneContainer() throws {
         let lab = try LevelledPods(count: 3, sidecar: false)
         for (index, level) in ["300m", "500m", "700m"].enumerated() {
@@ -29,10 +30,11 @@ import Testing
         #expect(lab.hpa?.targetsColumn() == "50%/30%")
     }
 
-    /// `TestCalculatePodRequests`: a restartable init container (a sidecar) adds its request to
-    /// the pod's, and its usage to the pod's usage: (300m + 100m) / (1000m + 1000m) = 20 % of
-    /// each pod against 10 % doubles 3 pods to 6. Counting the app container alone would say
-    /// 30 %, and 9.
+    /// `TestCalculatePodRequests`: a sidecar's request and usage count.
+    ///
+    /// A restartable init container adds its request to the pod's, and its usage to the pod's
+    /// usage: (300m + 100m) / (1000m + 1000m) = 20 % of each pod against 10 % doubles 3 pods to
+    /// 6. Counting the app container alone would say 30 %, and 9.
     @Test func sidecarRequestsAndUsageCount() throws {
         let lab = try LevelledPods(count: 3, sidecar: true)
         for index in 0..<3 {
@@ -57,7 +59,8 @@ import Testing
                 "qps", target: MetricTarget(type: .averageValue, averageValue: Quantity("15")))
         ])
         #expect(lab.replicas == 4)
-        #expect(lab.hpa?.status?.currentMetrics?.first?.pods?.current.averageValue == Quantity("20"))
+        #expect(
+            lab.hpa?.status?.currentMetrics?.first?.pods?.current.averageValue == Quantity("20"))
         #expect(lab.hpa?.targetsColumn() == "20/15")
     }
 
@@ -89,9 +92,10 @@ import Testing
         #expect(lab.replicas == 2)
     }
 
-    /// `TestReplicaCalcScaleUpPerPodCMExternal`: 8600m over 3 pods against an average of 2150m
-    /// wants ceil(8600 / 2150) = 4, and reports ceil(8600 / 3) = 2867m per pod. A series the
-    /// selector does not match is not added.
+    /// `TestReplicaCalcScaleUpPerPodCMExternal`: an external total spread over the pods.
+    ///
+    /// 8600m over 3 pods against an average of 2150m wants ceil(8600 / 2150) = 4, and reports
+    /// ceil(8600 / 3) = 2867m per pod. A series the selector does not match is not added.
     @Test func externalMetricPerPod() throws {
         let lab = try LevelledPods(count: 3, sidecar: false)
         lab.cluster.publishExternalMetric(
@@ -156,23 +160,25 @@ private final class LevelledPods {
     var cluster: Cluster { lab.cluster }
 
     init(count: Int, sidecar: Bool) throws {
-        func container(_ name: String, cpu: String) -> Container {
+        func container(_ name: String, cpu: String) throws -> Container {
             var container = Container(name: name, image: "jinyoung/order:stable")
-            container.resources = ResourceRequirements(requests: ["cpu": Quantity(cpu)!])
+            container.resources = ResourceRequirements(
+                requests: ["cpu": try #require(Quantity(cpu))])
             return container
         }
-        var spec = PodSpec(containers: [container("container1", cpu: "1")])
+        var spec = PodSpec(containers: [try container("container1", cpu: "1")])
         if sidecar {
-            var shipper = container("sidecar", cpu: "1")
+            var shipper = try container("sidecar", cpu: "1")
             shipper.restartPolicy = .always
             spec.initContainers = [shipper]
         } else {
-            spec.containers.append(container("container2", cpu: "100m"))
+            spec.containers.append(try container("container2", cpu: "100m"))
         }
         for index in 0..<count {
             var labels = AutoscalingLab.labels
             labels["n"] = String(index)
-            try cluster.create(Pod(metadata: ObjectMeta(name: "order-\(index)", labels: labels), spec: spec))
+            try cluster.create(
+                Pod(metadata: ObjectMeta(name: "order-\(index)", labels: labels), spec: spec))
         }
         try cluster.create(
             ReplicaSet(

@@ -95,7 +95,8 @@ struct MultiContainerReadinessTests {
     /// "readiness gate condition missing": containers ready, pod not, with upstream's message.
     @Test func aMissingGateConditionKeepsThePodUnready() throws {
         let fixture = try KubeletFixture()
-        var container = Container(name: "order", image: "gcr.io/google-samples/kubernetes-bootcamp:v1")
+        var container = Container(
+            name: "order", image: "gcr.io/google-samples/kubernetes-bootcamp:v1")
         container.ports = [ContainerPort(containerPort: 8080)]
         var spec = PodSpec(containers: [container])
         spec.readinessGates = [PodReadinessGate(conditionType: "www.example.com/feature-1")]

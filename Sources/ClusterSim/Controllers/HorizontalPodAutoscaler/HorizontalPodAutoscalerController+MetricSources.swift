@@ -18,7 +18,9 @@ extension HorizontalPodAutoscalerController {
             guard let source = spec.resource else { return Self.missingSource(spec) }
             return resourceOutcome(
                 name: source.name, container: nil, target: source.target, context,
-                status: { MetricStatus(type: .resource, resource: .init(name: source.name, current: $0)) })
+                status: {
+                    MetricStatus(type: .resource, resource: .init(name: source.name, current: $0))
+                })
         case .containerResource:
             guard let source = spec.containerResource else { return Self.missingSource(spec) }
             return resourceOutcome(
@@ -53,7 +55,8 @@ extension HorizontalPodAutoscalerController {
         name resource: String, container: String?, target: MetricTarget,
         _ context: MetricContext, status makeStatus: (MetricValueStatus) -> MetricStatus
     ) -> MetricOutcome {
-        let reason = container == nil ? "FailedGetResourceMetric" : "FailedGetContainerResourceMetric"
+        let reason =
+            container == nil ? "FailedGetResourceMetric" : "FailedGetContainerResourceMetric"
         var current = MetricValueStatus()
         do throws(ReplicaCalculator.Failure) {
             let samples: [String: PodMetricSample]
@@ -125,7 +128,8 @@ extension HorizontalPodAutoscalerController {
                 value: value.milliValue, timestamp: metrics.timestamp, window: metrics.window)
         }
         guard !samples.isEmpty else {
-            throw ReplicaCalculator.Failure(message: "no metrics returned from resource metrics API")
+            throw ReplicaCalculator.Failure(
+                message: "no metrics returned from resource metrics API")
         }
         return samples
     }

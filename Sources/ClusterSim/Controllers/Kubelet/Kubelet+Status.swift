@@ -38,17 +38,18 @@ extension Kubelet {
         let containersReady = containersReadyCondition(runtime)
         let ready = readyCondition(pod, containersReady: containersReady, old: old)
         let scheduled = old?.conditions?.first { $0.type == "PodScheduled" }
-        status.conditions = [
-            condition("PodReadyToStartContainers", true, old: old, now: now),
-            condition("Initialized", true, old: old, now: now),
-            condition(
-                "Ready", ready.status, reason: ready.reason, message: ready.message, old: old,
-                now: now),
-            condition(
-                "ContainersReady", containersReady.status, reason: containersReady.reason,
-                message: containersReady.message, old: old, now: now),
-            scheduled ?? condition("PodScheduled", true, old: old, now: now),
-        ] + (old?.conditions ?? []).filter { !Self.kubeletConditions.contains($0.type) }
+        status.conditions =
+            [
+                condition("PodReadyToStartContainers", true, old: old, now: now),
+                condition("Initialized", true, old: old, now: now),
+                condition(
+                    "Ready", ready.status, reason: ready.reason, message: ready.message, old: old,
+                    now: now),
+                condition(
+                    "ContainersReady", containersReady.status, reason: containersReady.reason,
+                    message: containersReady.message, old: old, now: now),
+                scheduled ?? condition("PodScheduled", true, old: old, now: now),
+            ] + (old?.conditions ?? []).filter { !Self.kubeletConditions.contains($0.type) }
         let running = runtime.stage == .running
         let state = state(runtime)
         let lastState = runtime.lastTerminated.map { ContainerState(terminated: $0) }

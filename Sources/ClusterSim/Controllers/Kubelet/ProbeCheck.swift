@@ -15,8 +15,10 @@ import KubeModel
 ///   be started, which is a probe error, not a failure.
 struct ProbeCheck {
     let runtime: PodRuntime
-    /// The container whose probe this is: its ports name ports, its image runs `exec`. The
-    /// network is the pod's: a connection reaches whichever container listens on the port.
+    /// The container whose probe this is.
+    ///
+    /// Its ports name ports and its image runs `exec`; the network is the pod's, so a
+    /// connection reaches whichever container listens on the port.
     let subject: any ProbedContainer
     let now: VirtualTime
 

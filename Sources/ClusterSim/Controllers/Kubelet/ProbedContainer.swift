@@ -37,10 +37,11 @@ extension ProbedContainer {
     }
 }
 
-/// A container of the pod besides the application: another app container or a sidecar (an init
-/// container with `restartPolicy: Always`). It runs its own image and is probed and counted
-/// ready on its own; its process starts, stops and restarts with the application's (the
-/// simulation runs one process lifecycle per pod).
+/// A container of the pod besides the application.
+///
+/// Another app container or a sidecar (an init container with `restartPolicy: Always`). It runs
+/// its own image and is probed and counted ready on its own; its process starts, stops and
+/// restarts with the application's (the simulation runs one process lifecycle per pod).
 final class CompanionContainer: ProbedContainer {
     private(set) var container: Container
     /// Whether it is a sidecar (reported in `initContainerStatuses`).

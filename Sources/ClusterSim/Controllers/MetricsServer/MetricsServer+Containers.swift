@@ -32,8 +32,9 @@ extension MetricsServer {
         return usage
     }
 
-    /// The scenario's fixed cpu (millicores) and memory (bytes) for one container of `pod`;
-    /// the last rule wins. A rule without a container is the application's (the first).
+    /// The scenario's fixed cpu (millicores) and memory (bytes) for one container of `pod`.
+    ///
+    /// The last rule wins; a rule without a container is the application's (the first).
     func fixedUsage(for pod: borrowing Pod, container: String, isApplication: Bool)
         -> (cpu: Int64?, memory: Int64?)
     {
