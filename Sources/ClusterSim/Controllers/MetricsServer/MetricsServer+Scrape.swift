@@ -45,7 +45,8 @@ extension MetricsServer {
             }
             ledger.reset(at: now)
             ledger.node = node
-            ledger.adopt(containers)
+            // A new window: nothing accrued yet, so the fresh rates replace the old ones.
+            ledger.containers = containers
             nextLedgers[key] = ledger
         }
         ledgers = nextLedgers

@@ -53,6 +53,14 @@ struct PodUsageLedger: Sendable {
 
     /// Takes the steady rates of `containers` (same names), keeping the work accrued so far.
     mutating func adopt(_ containers: [ContainerUsage]) {
+        if containers.map(\.name) == self.containers.map(\.name) {
+            for index in containers.indices {
+                let work = self.containers[index].work
+                self.containers[index] = containers[index]
+                self.containers[index].work = work
+            }
+            return
+        }
         let work = Dictionary(
             self.containers.map { ($0.name, $0.work) }, uniquingKeysWith: { first, _ in first })
         self.containers = containers.map { container in
