@@ -45,7 +45,9 @@ enum PodDescription {
         }
         let token = tokenVolume(pod)
         var statuses: [String: ContainerStatus] = [:]
-        for entry in status?.containerStatuses ?? [] { statuses[entry.name] = entry }
+        for entry in (status?.initContainerStatuses ?? []) + (status?.containerStatuses ?? []) {
+            statuses[entry.name] = entry
+        }
         let runtime = DescribeWriter.RuntimeView(
             podUID: pod.metadata.uid ?? "", statuses: statuses, tokenVolume: token)
         if let initContainers = pod.spec.initContainers, !initContainers.isEmpty {

@@ -62,8 +62,12 @@ extension Kubelet {
             entry.lastState = lastState
             return entry
         }
-        let companions = Dictionary(
-            runtime.companions.map { ($0.container.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let companions =
+            runtime.companions.isEmpty
+            ? [:]
+            : Dictionary(
+                runtime.companions.map { ($0.container.name, $0) },
+                uniquingKeysWith: { first, _ in first })
         status.containerStatuses = pod.spec.containers.enumerated().map { index, container in
             if index == 0 { return entry(container, runtime.containerReady, runtime.started) }
             let companion = companions[container.name]
