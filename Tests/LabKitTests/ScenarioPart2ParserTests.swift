@@ -210,6 +210,9 @@ import Testing
             KubectlParserTests.parse("kubectl top nodes")
                 == .top(.nodes, selector: nil, namespace: "default"))
         #expect(
+            KubectlParserTests.parse("top pods --containers -l app=order")
+                == .top(.containers, selector: "app=order", namespace: "default"))
+        #expect(
             KubectlParserTests.parse("get hpa order")
                 == .get(kind: "HorizontalPodAutoscaler", name: "order", namespace: "default"))
         #expect(

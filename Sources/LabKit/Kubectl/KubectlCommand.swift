@@ -33,7 +33,8 @@ public enum KubectlCommand: Sendable, Hashable {
 
     /// What `kubectl top` lists.
     public enum TopTarget: String, Sendable, Hashable {
-        case pods, nodes
+        /// `top pods --containers`: one row per container.
+        case pods, containers, nodes
     }
 
     /// `container=image` in `set image`.

@@ -306,7 +306,7 @@ public struct KubectlParser: Sendable {
         -> KubectlCommand
     {
         let word = arguments.positional.first ?? ""
-        let target: KubectlCommand.TopTarget
+        var target: KubectlCommand.TopTarget
         switch word {
         case "pods", "pod", "po": target = .pods
         case "nodes", "node", "no": target = .nodes
@@ -318,6 +318,13 @@ public struct KubectlParser: Sendable {
         let selector = arguments.value("selector") ?? arguments.value("l")
         if target == .nodes, selector != nil {
             throw KubectlParseError("unknown flag: --selector", hint: "top nodes lists every node")
+        }
+        if arguments.flag("containers") {
+            guard target == .pods else {
+                throw KubectlParseError(
+                    "unknown flag: --containers", hint: "top pods --containers lists containers")
+            }
+            target = .containers
         }
         return .top(target, selector: selector, namespace: arguments.namespace)
     }

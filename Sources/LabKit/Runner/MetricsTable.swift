@@ -15,6 +15,23 @@ enum MetricsTable {
         return rows.count > 1 ? TextColumns.aligned(rows) : nil
     }
 
+    /// `kubectl top pods --containers`: POD, NAME and each running container's usage.
+    static func containers(namespace: String, selector: LabelSelector?, in cluster: Cluster)
+        -> [String]?
+    {
+        var rows = [["POD", "NAME", "CPU(cores)", "MEMORY(bytes)"]]
+        for pod in cluster.list(Pod.self, namespace: namespace, selector: selector) {
+            guard let sample = cluster.podMetrics(pod.storeKey) else { continue }
+            for container in sample.containers {
+                rows.append([
+                    pod.metadata.name ?? "", container.name, cpu(container.cpu),
+                    memory(container.memory),
+                ])
+            }
+        }
+        return rows.count > 1 ? TextColumns.aligned(rows) : nil
+    }
+
     static func nodes(in cluster: Cluster) -> [String]? {
         var rows = [["NAME", "CPU(cores)", "CPU%", "MEMORY(bytes)", "MEMORY%"]]
         for node in cluster.list(Node.self) {

@@ -61,6 +61,9 @@ extension ScenarioRun {
         case .pods:
             let parsed = selector.flatMap(LabelSelectorText.parse)
             lines = MetricsTable.pods(namespace: namespace, selector: parsed, in: cluster)
+        case .containers:
+            let parsed = selector.flatMap(LabelSelectorText.parse)
+            lines = MetricsTable.containers(namespace: namespace, selector: parsed, in: cluster)
         case .nodes:
             lines = MetricsTable.nodes(in: cluster)
         }
