@@ -44,6 +44,19 @@ import Testing
         #expect(finding.error.hint?.contains("resources.requests.cpu") == true)
     }
 
+    /// calculatePodRequests sums sidecars with the app containers: one without a request stops
+    /// the HPA as surely.
+    @Test func hpaOverASidecarWithoutCPURequestIsAWarning() throws {
+        let template =
+            #"{"name":"order","image":"order:1","resources":{"requests":{"cpu":"100m"}}}],"#
+            + #""initContainers":[{"name":"shipper","image":"ship:1","restartPolicy":"Always"}"#
+        let withSidecar = try resource(
+            Deployment.self, deploymentJSON(container: template).replacingName("order"))
+        let findings = CrossObjectChecks.run([withSidecar, try hpa()])
+        #expect(findings.count == 1)
+        #expect(findings.first?.error.message.contains(#"container "shipper""#) == true)
+    }
+
     @Test func hpaWithCPURequestIsFine() throws {
         #expect(CrossObjectChecks.run([try deployment(cpu: true), try hpa()]).isEmpty)
     }

@@ -26,7 +26,8 @@ extension CrossObjectChecks.Context {
                 && metric.resource?.target.type == .utilization
         }
         guard needsCPURequest, let spec = target.podTemplate?.spec else { return [] }
-        return spec.containers.compactMap { container in
+        // Sidecars too: calculatePodRequests sums them with the app containers.
+        return spec.containersWithSidecars.compactMap { container in
             let resources = container.resources
             // A cpu limit alone is enough: pods get their request defaulted from it.
             guard resources?.requests?["cpu"] == nil, resources?.limits?["cpu"] == nil else {
