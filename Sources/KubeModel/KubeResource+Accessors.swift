@@ -7,6 +7,7 @@ extension KubeResource {
         case .replicaSet(let value): value.spec.template
         case .statefulSet(let value): value.spec.template
         case .daemonSet(let value): value.spec.template
+        case .job(let value): value.spec.template
         default: nil
         }
     }
@@ -21,6 +22,7 @@ extension KubeResource {
         case .replicaSet(let value): value.spec.selector
         case .statefulSet(let value): value.spec.selector
         case .daemonSet(let value): value.spec.selector
+        case .job(let value): value.spec.selector
         case .podDisruptionBudget(let value): value.spec?.selector
         case .service(let value):
             value.spec.selector.flatMap { $0.isEmpty ? nil : LabelSelector(matchLabels: $0) }
@@ -46,6 +48,7 @@ extension KubeResource {
         case .replicaSet(var value): value.applyDefaults(); self = .replicaSet(value)
         case .statefulSet(var value): value.applyDefaults(); self = .statefulSet(value)
         case .daemonSet(var value): value.applyDefaults(); self = .daemonSet(value)
+        case .job(var value): value.applyDefaults(); self = .job(value)
         case .service(var value): value.applyDefaults(); self = .service(value)
         case .endpoints(var value): value.applyDefaults(); self = .endpoints(value)
         case .persistentVolumeClaim(var value):

@@ -7,6 +7,7 @@ public enum KubeResource: Sendable, Hashable {
     case replicaSet(ReplicaSet)
     case statefulSet(StatefulSet)
     case daemonSet(DaemonSet)
+    case job(Job)
     case service(Service)
     case endpoints(Endpoints)
     case persistentVolumeClaim(PersistentVolumeClaim)
@@ -30,6 +31,8 @@ public enum KubeResource: Sendable, Hashable {
             self = .statefulSet(value)
         } else if let value = object as? DaemonSet {
             self = .daemonSet(value)
+        } else if let value = object as? Job {
+            self = .job(value)
         } else if let value = object as? Service {
             self = .service(value)
         } else if let value = object as? Endpoints {
@@ -64,6 +67,7 @@ public enum KubeResource: Sendable, Hashable {
         case .replicaSet(let value): value
         case .statefulSet(let value): value
         case .daemonSet(let value): value
+        case .job(let value): value
         case .service(let value): value
         case .endpoints(let value): value
         case .persistentVolumeClaim(let value): value
@@ -88,6 +92,7 @@ public enum KubeResource: Sendable, Hashable {
         case .replicaSet(let value): value.metadata
         case .statefulSet(let value): value.metadata
         case .daemonSet(let value): value.metadata
+        case .job(let value): value.metadata
         case .service(let value): value.metadata
         case .endpoints(let value): value.metadata
         case .persistentVolumeClaim(let value): value.metadata

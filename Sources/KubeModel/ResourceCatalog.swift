@@ -26,6 +26,7 @@ public enum ResourceCatalog {
         ResourceType(ReplicaSet.self, apiVersion: "apps/v1"),
         ResourceType(StatefulSet.self, apiVersion: "apps/v1"),
         ResourceType(DaemonSet.self, apiVersion: "apps/v1"),
+        ResourceType(Job.self, apiVersion: "batch/v1"),
         ResourceType(StorageClass.self, apiVersion: "storage.k8s.io/v1"),
         ResourceType(HorizontalPodAutoscalerV1.self, apiVersion: "autoscaling/v1"),
         ResourceType(HorizontalPodAutoscaler.self, apiVersion: "autoscaling/v2"),

@@ -181,4 +181,21 @@ import Testing
         #expect(pdb.spec?.unhealthyPodEvictionPolicy == nil)
         #expect(pdb.metadata.namespace == "default")
     }
+
+    /// batch/v1 `SetDefaults_Job` and `ValidateJobTemplateSpec`: one completion and one pod
+    /// at a time, backoffLimit 6; a template without restartPolicy defaults to Always, which a
+    /// Job refuses with upstream's message.
+    @Test func jobDefaultsAndRestartPolicy() throws {
+        let json =
+            #"{"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},"spec":{"template":"#
+            + #"{"spec":{"containers":[{"name":"pi","image":"perl:5.34.0"}]}}}}"#
+        let job = try defaulted(Job.self, json)
+        #expect(job.spec.completions == 1)
+        #expect(job.spec.parallelism == 1)
+        #expect(job.spec.backoffLimit == 6)
+        #expect(job.spec.completionMode == .nonIndexed)
+        let errors = job.validate()
+        #expect(errors.map(\.path.description) == ["spec.template.spec.restartPolicy"])
+        #expect(errors.first?.message == #"Required value: valid values: "OnFailure", "Never""#)
+    }
 }

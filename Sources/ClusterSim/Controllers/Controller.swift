@@ -92,6 +92,7 @@ extension KubeResource {
         case .replicaSet(let object): object.storeKey
         case .statefulSet(let object): object.storeKey
         case .daemonSet(let object): object.storeKey
+        case .job(let object): object.storeKey
         case .service(let object): object.storeKey
         case .endpoints(let object): object.storeKey
         case .persistentVolumeClaim(let object): object.storeKey

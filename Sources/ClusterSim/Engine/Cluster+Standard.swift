@@ -34,6 +34,7 @@ extension Cluster {
             DeploymentController(),
             StatefulSetController(),
             DaemonSetController(),
+            JobController(),
             PersistentVolumeController(),
             PVCProtectionController(),
             DisruptionController(),

@@ -5,8 +5,9 @@ public import KubeModel
 extension Cluster {
     /// Every kind the store holds.
     public static let storedKinds: [any StoredKind.Type] = [
-        Pod.self, Deployment.self, ReplicaSet.self, StatefulSet.self, DaemonSet.self, Service.self,
-        Endpoints.self, PersistentVolumeClaim.self, PersistentVolume.self, StorageClass.self,
+        Pod.self, Deployment.self, ReplicaSet.self, StatefulSet.self, DaemonSet.self, Job.self,
+        Service.self, Endpoints.self, PersistentVolumeClaim.self, PersistentVolume.self,
+        StorageClass.self,
         HorizontalPodAutoscaler.self, PodDisruptionBudget.self, Node.self, Namespace.self,
         Ingress.self,
     ]

@@ -153,6 +153,10 @@ extension Cluster {
         return String(counters.resourceVersion)
     }
 
+    /// The uid the next created object gets (a Job's generated selector names it before it
+    /// is stored, as upstream's registry does with the uid it has just set).
+    var nextUID: String { Self.uid(counters.uid + 1) }
+
     private static func uid(_ counter: UInt64) -> String {
         let digits = String(counter)
         return "00000000-0000-4000-8000-" + String(repeating: "0", count: max(0, 12 - digits.count))

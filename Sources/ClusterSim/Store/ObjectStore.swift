@@ -7,6 +7,7 @@ public struct ObjectStore: Sendable {
     public internal(set) var replicaSets = Table<ReplicaSet>()
     public internal(set) var statefulSets = Table<StatefulSet>()
     public internal(set) var daemonSets = Table<DaemonSet>()
+    public internal(set) var jobs = Table<Job>()
     public internal(set) var services = Table<Service>()
     public internal(set) var endpoints = Table<Endpoints>()
     public internal(set) var persistentVolumeClaims = Table<PersistentVolumeClaim>()
@@ -28,6 +29,7 @@ public struct ObjectStore: Sendable {
         case ReplicaSet.kind: replicaSets[key].map(KubeResource.replicaSet)
         case StatefulSet.kind: statefulSets[key].map(KubeResource.statefulSet)
         case DaemonSet.kind: daemonSets[key].map(KubeResource.daemonSet)
+        case Job.kind: jobs[key].map(KubeResource.job)
         case Service.kind: services[key].map(KubeResource.service)
         case Endpoints.kind: endpoints[key].map(KubeResource.endpoints)
         case PersistentVolumeClaim.kind:

@@ -126,6 +126,60 @@ extension StatefulSet: StoredKind {
     }
 }
 
+extension Job: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<Job>> { \.jobs }
+    public var resource: KubeResource { .job(self) }
+    public func hasSameSpec(as other: Job) -> Bool { spec == other.spec }
+
+    /// pkg/registry/batch/job/strategy.go `PrepareForCreate` and `generateSelector`: without
+    /// `manualSelector`, the Job selects its pods by its own uid, and the template carries it
+    /// (`batch.kubernetes.io/controller-uid`, `batch.kubernetes.io/job-name` and the legacy
+    /// `controller-uid`, `job-name`); a new Job has no status.
+    public mutating func prepareForCreate(in cluster: Cluster) {
+        status = nil
+        guard spec.manualSelector != true else { return }
+        let uid = cluster.nextUID
+        let name = metadata.name ?? ""
+        var labels = spec.template.metadata?.labels ?? [:]
+        labels["batch.kubernetes.io/controller-uid"] = uid
+        labels["batch.kubernetes.io/job-name"] = name
+        labels["controller-uid"] = uid
+        labels["job-name"] = name
+        var template = spec.template.metadata ?? ObjectMeta()
+        template.labels = labels
+        spec.template.metadata = template
+        spec.selector = LabelSelector(matchLabels: ["batch.kubernetes.io/controller-uid": uid])
+    }
+
+    /// ValidateJobUpdate: the selector and the pod template are immutable (but for a
+    /// suspended Job's scheduling fields, which LabKit does not model).
+    public func refusesUpdate(from old: Job) -> APIError? {
+        guard spec.template != old.spec.template || spec.selector != old.spec.selector else {
+            return nil
+        }
+        return APIError(
+            code: 422, reason: .invalid,
+            message:
+                "Job.batch \"\(metadata.name ?? "")\" is invalid: spec.template: Invalid value:"
+                + " field is immutable")
+    }
+
+    /// A re-applied manifest leaves out the generated selector and labels; they stay.
+    public mutating func prepareForUpdate(from old: Job) {
+        if spec.selector == nil { spec.selector = old.spec.selector }
+        if old.spec.manualSelector != true {
+            var template = spec.template.metadata ?? ObjectMeta()
+            var labels = template.labels ?? [:]
+            for (key, value) in old.spec.template.metadata?.labels ?? [:]
+            where key.contains("controller-uid") || key.hasSuffix("job-name") {
+                labels[key] = value
+            }
+            template.labels = labels
+            spec.template.metadata = template
+        }
+    }
+}
+
 extension DaemonSet: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<DaemonSet>> { \.daemonSets }
     public var resource: KubeResource { .daemonSet(self) }

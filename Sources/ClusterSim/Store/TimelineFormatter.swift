@@ -41,6 +41,10 @@ enum TimelineFormatter {
                 claim.spec.volumeName ?? "") + deleted
         case .node(let node):
             return columns("node/\(node.metadata.name ?? "")", node.statusColumn) + deleted
+        case .job(let job):
+            return columns(
+                "job.batch/\(job.metadata.name ?? "")", job.statusColumn, job.completionsColumn)
+                + deleted
         case .endpoints, .storageClass, .namespace:
             return nil
         default:

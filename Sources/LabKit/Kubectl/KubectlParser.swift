@@ -363,7 +363,7 @@ public struct KubectlParser: Sendable {
         let tables = [
             "HorizontalPodAutoscaler", "PodDisruptionBudget", "Node", "Pod", "Deployment",
             "ReplicaSet", "StatefulSet", "Service", "Endpoints", "PersistentVolumeClaim",
-            "PersistentVolume", "Namespace", "DaemonSet",
+            "PersistentVolume", "Namespace", "DaemonSet", "Job",
         ]
         guard tables.contains(kind) else {
             throw KubectlParseError(

@@ -42,6 +42,19 @@ extension KubectlTable {
         return texts.joined(separator: ",").ifEmpty("<none>")
     }
 
+    /// printers.go printJob: NAME, STATUS, COMPLETIONS, DURATION, AGE.
+    static func jobRows(_ name: String?, namespace: String, in cluster: Cluster) -> [[String]] {
+        var rows = [["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"]]
+        for job in cluster.list(Job.self, namespace: namespace)
+        where name == nil || job.metadata.name == name {
+            rows.append([
+                job.metadata.name ?? "", job.statusColumn, job.completionsColumn,
+                job.durationColumn(now: cluster.now), age(of: job, in: cluster),
+            ])
+        }
+        return rows
+    }
+
     static func endpointsRows(_ name: String?, namespace: String, in cluster: Cluster)
         -> [[String]]
     {

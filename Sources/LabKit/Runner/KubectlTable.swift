@@ -7,7 +7,7 @@ enum KubectlTable {
     /// `kubectl get all`: what the API server files under the `all` category.
     static let allKinds = [
         Pod.kind, Service.kind, DaemonSet.kind, Deployment.kind, ReplicaSet.kind,
-        StatefulSet.kind, HorizontalPodAutoscaler.kind,
+        StatefulSet.kind, HorizontalPodAutoscaler.kind, Job.kind,
     ]
 
     /// The lines of `kubectl get KIND [NAME] [-o wide]`, header first; nil when nothing
@@ -94,6 +94,8 @@ enum KubectlTable {
             rows = statefulSetRows(name, namespace: namespace, wide: wide, in: cluster)
         case DaemonSet.kind:
             rows = daemonSetRows(name, namespace: namespace, wide: wide, in: cluster)
+        case Job.kind:
+            rows = jobRows(name, namespace: namespace, in: cluster)
         case "Event":
             rows = eventRows(namespace: namespace, in: cluster)
         case PersistentVolumeClaim.kind:

@@ -26,6 +26,7 @@ struct ObjectWriter {
         case .replicaSet(let object): try apply(object)
         case .statefulSet(let object): try apply(object)
         case .daemonSet(let object): try apply(object)
+        case .job(let object): try apply(object)
         case .service(let object): try apply(object)
         case .endpoints(let object): try apply(object)
         case .persistentVolumeClaim(let object): try apply(object)
@@ -80,6 +81,9 @@ extension StoredKind {
             value.status = old.status
             if let same = value as? Self { self = same }
         } else if var value = self as? DaemonSet, let old = other as? DaemonSet {
+            value.status = old.status
+            if let same = value as? Self { self = same }
+        } else if var value = self as? Job, let old = other as? Job {
             value.status = old.status
             if let same = value as? Self { self = same }
         } else if var value = self as? Service, let old = other as? Service {

@@ -38,6 +38,7 @@ public enum KindNames {
         ("ReplicaSet", ["replicaset", "replicasets", "rs"]),
         ("StatefulSet", ["statefulset", "statefulsets", "sts"]),
         ("DaemonSet", ["daemonset", "daemonsets", "ds"]),
+        ("Job", ["job", "jobs"]),
         ("Service", ["service", "services", "svc"]),
         ("Endpoints", ["endpoints", "ep"]),
         ("PersistentVolumeClaim", ["persistentvolumeclaim", "persistentvolumeclaims", "pvc"]),

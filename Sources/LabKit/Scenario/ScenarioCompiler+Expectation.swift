@@ -250,7 +250,7 @@ extension ScenarioCompiler {
                 error(
                     "\"of\" names an object that selects pods, found \"\(text)\"",
                     at: path.appending("of"),
-                    hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet or Service")
+                    hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or Service")
                 return nil
             }
             query.owner = owner
@@ -286,7 +286,7 @@ extension ScenarioCompiler {
 
     /// Kinds whose own selector picks pods (`pods: {of: ...}`).
     static let selectingKinds: Set<String> = [
-        "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Service",
+        "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "Service",
     ]
 
     /// `TYPE/NAME` or `KIND of TYPE/NAME`, or a diagnostic at `path`.
@@ -300,7 +300,7 @@ extension ScenarioCompiler {
                 error(
                     "\"pods of\" names an object that selects pods, found \"\(owner)\"",
                     at: path,
-                    hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet or Service")
+                    hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or Service")
                 return nil
             }
             if case .related(.pvc, let owner) = selection, owner.kind != Pod.kind {
