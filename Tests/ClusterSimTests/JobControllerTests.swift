@@ -2,10 +2,11 @@ import ClusterSim
 import KubeModel
 import Testing
 
-/// pkg/controller/job/job_controller_test.go, NonIndexed rows of `TestControllerSyncJob`
-/// ("job finish", "too many job failures"/"backoff limit reached") and `TestJobBackoff`: pods
-/// run to completion, at most `parallelism` at once; failures are replaced after 10 s, 20 s,
-/// ... until more than `backoffLimit` have failed.
+/// The Job controller, after pkg/controller/job/job_controller_test.go.
+///
+/// NonIndexed rows of `TestControllerSyncJob` ("job finish", "too many job failures") and
+/// `TestJobBackoff`: pods run to completion, at most `parallelism` at once; failures are
+/// replaced after 10 s, 20 s, ... until more than `backoffLimit` have failed.
 @Suite struct JobControllerTests {
     static func cluster() -> Cluster {
         let images = ImageCatalog(images: [
