@@ -91,6 +91,8 @@ final class ScenarioRun {
             reportLoad(name)
         case .setUsage(let override):
             setUsage(override, step: step)
+        case .podFault(let fault):
+            podFault(fault, step: step)
         case .nodeGroup(let action):
             nodeGroup(action, step: step)
         case .upgradeControlPlane(let version):

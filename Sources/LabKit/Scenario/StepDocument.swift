@@ -8,6 +8,8 @@ struct StepDocument: Decodable {
     var load: LoadDocument?
     var stopLoad: String?
     var setUsage: UsageDocument?
+    var breakPod: PodFaultDocument?
+    var healPod: PodFaultDocument?
     var nodeGroup: NodeGroupStepDocument?
     var controlPlane: ControlPlaneStepDocument?
     var failNode: String?
@@ -21,14 +23,16 @@ struct StepDocument: Decodable {
 
     /// The action keys, in the order documentation lists them.
     static let actionKeys = [
-        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "nodeGroup", "controlPlane",
-        "failNode", "recoverNode", "advance", "wait", "expect", "check",
+        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "breakPod", "healPod",
+        "nodeGroup", "controlPlane", "failNode", "recoverNode", "advance", "wait", "expect",
+        "check",
     ]
 
     var presentKeys: [String] {
         let present: [Bool] = [
             apply != nil, delete != nil, kubectl != nil, load != nil, stopLoad != nil,
-            setUsage != nil, nodeGroup != nil, controlPlane != nil, failNode != nil,
+            setUsage != nil, breakPod != nil, healPod != nil, nodeGroup != nil,
+            controlPlane != nil, failNode != nil,
             recoverNode != nil, advance != nil, wait != nil, expect != nil, check != nil,
         ]
         return zip(Self.actionKeys, present).filter(\.1).map(\.0)
@@ -53,6 +57,17 @@ struct UsageDocument: Decodable {
     var namespace: String?
     var cpu: RawScalar?
     var memory: RawScalar?
+}
+
+/// `breakPod: {pod: web-0, path: /orders, after: 30s}`, `breakPod: {of: deployment/order,
+/// crash: true}`, `healPod: {pod: web-0, path: /orders}`: a fault in one pod's application.
+struct PodFaultDocument: Decodable {
+    var pod: String?
+    var of: String?
+    var namespace: String?
+    var path: String?
+    var crash: Bool?
+    var after: ScenarioDuration?
 }
 
 /// `wait: {for: <condition>, timeout: 120s}`, or `wait: {drain: NODE}` for a drain's end.

@@ -101,6 +101,7 @@ struct ProbeCheck {
     /// What the application answers to `GET path` on `port`.
     private func httpAnswer(port: Int, path: String) -> ContainerCommand.HTTPAnswer {
         guard runtime.listens(on: port, at: now) else { return .refused }
+        if runtime.brokenPaths.contains(Kubelet.pathOnly(path)) { return .status(500) }
         if runtime.profile?.answersHealth(at: path) == false { return .status(404) }
         return .status(healthy ? 200 : 503)
     }
