@@ -1,3 +1,5 @@
+import ClusterSim
+import Foundation
 import LabKit
 import Testing
 
@@ -66,5 +68,53 @@ import Testing
     static func error(_ line: String) -> String? {
         if case .failure(let error) = KubectlParser().parse(line) { return error.message }
         return nil
+    }
+}
+
+/// The commands run: staging/src/k8s.io/kubectl/pkg/cmd/drain/drain_test.go `TestCordon`
+/// ("cordon for multiple nodes", "uncordon for multiple nodes", "cordon missing node": fatal,
+/// nothing changed) and `TestDrain` with the deprecated flag.
+@Suite struct KubectlNodeCommandRunTests {
+    static func lines(_ steps: String) throws -> (lines: [String], errors: [String]) {
+        let text = "name: nodes\nsteps:\n" + steps
+        let parse = ScenarioParser().parse(bytes: Array(text.utf8), file: "/tmp/inline.yaml")
+        #expect(parse.diagnostics.isEmpty, "\(parse.diagnostics.map(\.message))")
+        let result = ScenarioRunner().run(try #require(parse.scenario))
+        let lines = result.timeline.filter {
+            $0.category == .scenario && !$0.text.hasPrefix("—")
+        }.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        return (lines, result.diagnostics.map(\.message))
+    }
+
+    @Test func cordonAndUncordonSeveralNodes() throws {
+        let run = try Self.lines(
+            """
+              - kubectl: cordon node-1 node-2
+              - kubectl: uncordon node-1 node-2
+              - kubectl: cordon node-3 bar
+              - expect: {nodes: {schedulable: false}, count: {equals: 0}}
+            """)
+        #expect(
+            run.lines.prefix(5) == [
+                "node/node-1 cordoned", "node/node-2 cordoned", "node/node-1 uncordoned",
+                "node/node-2 uncordoned",
+                "error: Error from server (NotFound): nodes \"bar\" not found",
+            ])
+        #expect(run.errors == ["Error from server (NotFound): nodes \"bar\" not found"])
+    }
+
+    @Test func drainSeveralNodesWithTheDeprecatedFlag() throws {
+        let run = try Self.lines(
+            """
+              - kubectl: drain node-1 node-2 --delete-local-data --ignore-daemonsets
+              - wait: {drain: node-2}
+            """)
+        #expect(
+            run.lines == [
+                "Flag --delete-local-data has been deprecated, This option is deprecated and will "
+                    + "be deleted. Use --delete-emptydir-data.",
+                "node/node-1 cordoned", "node/node-2 cordoned", "node/node-1 drained",
+                "node/node-2 drained", "condition met: drain of node/node-2 finished",
+            ])
     }
 }
