@@ -22,7 +22,7 @@ import Testing
         #expect(KubectlNodeCommandTests.error("drain") == "USAGE: drain NODE [flags]")
         #expect(
             KubectlNodeCommandTests.error("cordon node-1 -l tier=app")
-                == "error: cannot specify both a node name and a selector")
+                == "error: cannot specify both a node name and a --selector option")
     }
 
     /// `--delete-local-data` sets what `--delete-emptydir-data` sets, with cobra's warning

@@ -266,7 +266,9 @@ public struct KubectlParser: Sendable {
         let selector = arguments.value("selector") ?? arguments.value("l")
         if let selector {
             guard arguments.positional.isEmpty else {
-                throw KubectlParseError("error: cannot specify both a node name and a selector")
+                // cmd/drain/drain.go Complete (cordon, uncordon and drain alike).
+                throw KubectlParseError(
+                    "error: cannot specify both a node name and a --selector option")
             }
             guard LabelSelectorText.parse(selector) != nil else {
                 throw KubectlParseError("invalid selector \"\(selector)\"")
