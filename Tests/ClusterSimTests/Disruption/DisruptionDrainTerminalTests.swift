@@ -168,3 +168,33 @@ struct DisruptionDrainTerminalTests {
         #expect(cluster.get(Node.self, "node-3")?.spec?.unschedulable == nil)
     }
 }
+
+/// staging/src/k8s.io/kubectl/pkg/drain/filters_test.go `TestSkipDeletedFilter`: with
+/// `--skip-wait-for-delete-timeout=20`, a pod whose deletion timestamp is 0 or 1 s old is still
+/// evicted (and waited for); one 100 s old is skipped.
+@Suite("Disruption: skip-wait-for-delete-timeout")
+struct DisruptionSkipDeletedTests {
+    typealias F = DisruptionFixtures
+
+    @Test(arguments: [(0, 20, true), (1, 20, true), (100, 20, false)])
+    func skipDeletedFilter(age: Int, skipAfter: Int, expectedDelete: Bool) throws {
+        let cluster = DisruptionDrainTerminalTests.cluster()
+        var pod = F.pod("pod", node: "node-1")
+        pod.metadata.finalizers = ["example.com/hold"]
+        try cluster.create(pod)
+        cluster.advance(by: .seconds(10))
+        // A node that stopped answering, and a deletion its finalizer holds: the pod stays,
+        // its deletion timestamp now.
+        try cluster.failNode("node-1")
+        try cluster.delete(Pod.self, cluster.key(Pod.self, "pod"), gracePeriodSeconds: 0)
+        cluster.advance(by: .seconds(Double(age)))
+        let outcome = try DisruptionDrainTests.drain(
+            cluster, "node-1",
+            DrainOptions(force: true, skipWaitForDeleteTimeoutSeconds: skipAfter))
+        #expect(cluster.run(until: { _ in outcome.result != nil }, timeout: .seconds(60)))
+        let lines = try #require(outcome.result?.lines)
+        #expect(lines.contains("evicting pod default/pod") == expectedDelete)
+        #expect(lines.last == "node/node-1 drained")
+        #expect(cluster.get(Pod.self, "pod") != nil)
+    }
+}
