@@ -69,6 +69,11 @@ public struct DecodedDocument<T>: @unchecked Sendable {
     let root: YAMLNode?
     let source: SourceText?
 
+    /// Whether the file writes every step of `path`, even as `null` (which decodes as absent).
+    public func writes(_ path: FieldPath) -> Bool {
+        root?.reaches(path) ?? false
+    }
+
     /// A diagnostic located at the field `path` (a key present, or its nearest ancestor's key).
     public func diagnostic(
         _ severity: Diagnostic.Severity, _ message: String, at path: FieldPath, hint: String? = nil

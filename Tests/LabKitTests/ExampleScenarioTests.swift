@@ -29,6 +29,7 @@ import Testing
                 "statefulset-ordering.yaml", "pvc-retention.yaml", "readiness-rollout.yaml",
                 "bootcamp-rollout.yaml", "hpa-table.yaml", "hpa-siege.yaml", "drain-pdb.yaml",
                 "eks-bluegreen.yaml", "eks-inplace-no-pdb.yaml", "cluster-autoscaler.yaml",
+                "drain-failed-pod.yaml", "break-pod.yaml", "rollout-replicasets.yaml",
             ]))
     }
 

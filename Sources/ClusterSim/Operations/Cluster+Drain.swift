@@ -27,10 +27,30 @@ extension Cluster {
         node: String, options: DrainOptions,
         completion: @escaping (Cluster, DrainResult) -> Void
     ) throws(APIError) {
-        let cordoned = try cordon(node: node)
-        let run = DrainRun(node: node, options: options, start: now, completion: completion)
-        run.emit(cordoned, in: self)
-        schedule(after: .zero) { cluster in run.start(in: cluster) }
+        try drain(
+            nodes: [node], options: options, nodeFinished: { _, _, _ in }, completion: completion)
+    }
+
+    /// `kubectl drain NODE...` or `drain -l SELECTOR`: cordons every node, then drains them one
+    /// after another; a failed node does not stop the others (current kubectl), and the nodes
+    /// left undrained and the aggregated error are printed once at the end.
+    ///
+    /// Throws kubectl's 404 before anything is cordoned when a node does not exist.
+    /// `nodeFinished` is called as each node's drain ends (its own lines and error), and
+    /// `completion` once, when every node has been tried, with every line printed.
+    public func drain(
+        nodes: [String], options: DrainOptions,
+        nodeFinished: @escaping (Cluster, String, DrainResult) -> Void,
+        completion: @escaping (Cluster, DrainResult) -> Void
+    ) throws(APIError) {
+        for node in nodes where get(Node.self, key(Node.self, node)) == nil {
+            throw .notFound(Node.resourceName, node)
+        }
+        var cordoned: [String] = []
+        for node in nodes { cordoned.append(try cordon(node: node)) }
+        let command = DrainCommand(
+            nodes: nodes, options: options, nodeFinished: nodeFinished, completion: completion)
+        command.start(cordoned: cordoned, in: self)
     }
 
     private func setUnschedulable(_ name: String, _ desired: Bool) throws(APIError) -> String {

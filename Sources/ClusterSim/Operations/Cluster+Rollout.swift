@@ -121,6 +121,18 @@ extension Cluster {
         return (new, old)
     }
 
+    /// The Deployment's new ReplicaSet and every old one, scaled to zero or not
+    /// (deploymentutil `FindNewReplicaSet` and the `allOldRSs` of `FindOldReplicaSets`).
+    public func allReplicaSets(ofDeployment deployment: Deployment)
+        -> (new: ReplicaSet?, old: [ReplicaSet])
+    {
+        let all = replicaSets(of: deployment)
+        let new = all.first {
+            PodTemplateHash.equalIgnoringHash($0.spec.template, deployment.spec.template)
+        }
+        return (new, all.filter { $0.storeKey != new?.storeKey })
+    }
+
     /// The ReplicaSets the Deployment controls, oldest first.
     private func replicaSets(of deployment: Deployment) -> [ReplicaSet] {
         let uid = deployment.metadata.uid ?? ""

@@ -13,11 +13,14 @@ public struct DrainOptions: Sendable, Hashable {
     public var timeout: VirtualTime? = nil
     /// `--disable-eviction`: delete pods directly, bypassing PodDisruptionBudgets.
     public var disableEviction = false
+    /// `--skip-wait-for-delete-timeout`: a pod whose deletion timestamp is more than this many
+    /// seconds old is neither evicted nor waited for (0, kubectl's default, waits for every pod).
+    public var skipWaitForDeleteTimeoutSeconds = 0
 
     public init(
         ignoreDaemonSets: Bool = false, force: Bool = false, deleteEmptyDirData: Bool = false,
         gracePeriodSeconds: Int? = nil, timeout: VirtualTime? = nil,
-        disableEviction: Bool = false
+        disableEviction: Bool = false, skipWaitForDeleteTimeoutSeconds: Int = 0
     ) {
         self.ignoreDaemonSets = ignoreDaemonSets
         self.force = force
@@ -25,5 +28,6 @@ public struct DrainOptions: Sendable, Hashable {
         self.gracePeriodSeconds = gracePeriodSeconds
         self.timeout = timeout
         self.disableEviction = disableEviction
+        self.skipWaitForDeleteTimeoutSeconds = skipWaitForDeleteTimeoutSeconds
     }
 }

@@ -17,20 +17,19 @@ struct DrainPodFilter {
     static let localStorageFatal =
         "Pods with local storage (use --delete-emptydir-data to override)"
     static let localStorageWarning = "deleting Pods with local storage"
-    static let unmanagedFatal = "Pods declare no controller (use --force to override)"
+    static let unmanagedFatal =
+        "cannot delete Pods that declare no controller (use --force to override)"
     static let unmanagedWarning = "deleting Pods that declare no controller"
     static let mirrorAnnotation = "kubernetes.io/config.mirror"
 
     let options: DrainOptions
     let cluster: Cluster
 
-    /// The pods bound to `node`, as the API lists them (namespace, then name).
+    /// The pods bound to `node`, as the API lists them (field selector `spec.nodeName`, sorted by
+    /// namespace, then name), finished ones included: drain deletes a Succeeded or Failed pod
+    /// whatever its owner, volumes or budget.
     static func pods(on node: String, in cluster: Cluster) -> [Pod] {
-        // The scheduler's per-node index instead of every pod of the cluster; finished pods are
-        // not in it, and a finished pod needs no eviction.
-        cluster.podsOnNode(node).compactMap { cluster.get(Pod.self, $0) }.filter {
-            $0.spec.nodeName == node
-        }.sorted {
+        cluster.list(Pod.self) { $0.spec.nodeName == node }.sorted {
             ($0.storeKey.namespace, $0.storeKey.name) < ($1.storeKey.namespace, $1.storeKey.name)
         }
     }
@@ -38,7 +37,9 @@ struct DrainPodFilter {
     /// Runs the filters in upstream's order, stopping at the first that keeps the pod.
     func verdict(for pod: Pod) -> Verdict {
         var verdict = Verdict.delete
-        let filters: [(Pod) -> Verdict] = [daemonSet, mirror, localStorage, unreplicated]
+        let filters: [(Pod) -> Verdict] = [
+            skipDeleted, daemonSet, mirror, localStorage, unreplicated,
+        ]
         for filter in filters {
             verdict = filter(pod)
             switch verdict {
@@ -54,7 +55,11 @@ struct DrainPodFilter {
         grouped(pods) { verdict in
             if case .fatal(let message) = verdict { return message }
             return nil
-        }.map { "cannot delete \($0.0): \($0.1)" }
+        }.map { message, pods in
+            // errors(): a message that already says "cannot delete" is not prefixed again.
+            message.lowercased().hasPrefix("cannot delete")
+                ? "\(message): \(pods)" : "cannot delete \(message): \(pods)"
+        }
     }
 
     /// `list.Warnings()`: `<warning>: ns/a; <warning>: ns/b`.
@@ -91,6 +96,20 @@ struct DrainPodFilter {
 
     private static func controller(of pod: Pod) -> OwnerReference? {
         pod.metadata.ownerReferences?.first { $0.controller == true }
+    }
+
+    /// `shouldSkipPod`: with `--skip-wait-for-delete-timeout=N` (N > 0), a pod whose deletion
+    /// timestamp is more than N whole seconds in the past.
+    static func deletedLongAgo(_ pod: Pod, seconds: Int, now: VirtualTime) -> Bool {
+        guard seconds > 0,
+            let deleted = pod.metadata.deletionTimestamp.flatMap(VirtualTime.init(timestamp:))
+        else { return false }
+        return Int((now - deleted).seconds) > seconds
+    }
+
+    private func skipDeleted(_ pod: Pod) -> Verdict {
+        Self.deletedLongAgo(pod, seconds: options.skipWaitForDeleteTimeoutSeconds, now: cluster.now)
+            ? .skip(warning: nil) : .delete
     }
 
     private func daemonSet(_ pod: Pod) -> Verdict {

@@ -126,8 +126,17 @@ final class DrainRun {
         then: @escaping (String?, Cluster) -> Void
     ) {
         let current = cluster.get(Pod.self, pod.storeKey)
-        if current == nil || current?.metadata.uid != pod.metadata.uid {
+        guard let current, current.metadata.uid == pod.metadata.uid else {
             emit("pod/\(pod.storeKey.name) \(verb)", in: cluster)
+            then(nil, cluster)
+            return
+        }
+        let skipAfter = options.skipWaitForDeleteTimeoutSeconds
+        if DrainPodFilter.deletedLongAgo(current, seconds: skipAfter, now: cluster.now) {
+            // drain.go podSkipMsgTemplate.
+            emit(
+                "pod \"\(pod.storeKey.name)\" has DeletionTimestamp older than \(skipAfter) "
+                    + "seconds, skipping", in: cluster)
             then(nil, cluster)
             return
         }
@@ -168,13 +177,11 @@ final class DrainRun {
                 for pod in left { emit("pod/\(pod.storeKey.name)", in: cluster) }
             }
         }
-        // kubectl prints no space after "error:" here (drain.go's RunDrain).
+        // cmd/drain/drain.go RunDrain: the node's error, then the next node; the pending nodes
+        // and the final error come once, after every node (`DrainCommand`).
         emit(
-            "error: unable to drain node \"\(node)\" due to error:\(error), continuing command...",
+            "error: unable to drain node \"\(node)\" due to error: \(error), continuing command...",
             in: cluster)
-        emit("There are pending nodes to be drained:", in: cluster)
-        emit(" \(node)", in: cluster)
-        emit("error: \(error)", in: cluster)
         completion(cluster, DrainResult(succeeded: false, lines: lines, error: error))
     }
 

@@ -31,7 +31,8 @@ public struct ServiceRouter {
         guard !backends.isEmpty else { return .noEndpoints }
         let chosen = backends[Int(random.next() % UInt64(backends.count))]
         guard let workload = cluster.workload else { return .answered(chosen.pod) }
-        return workload.acceptsRequest(chosen.pod, port: chosen.port, in: cluster)
+        return workload.acceptsRequest(
+            chosen.pod, port: chosen.port, path: target.path, in: cluster)
             ? .answered(chosen.pod) : .refused(chosen.pod)
     }
 

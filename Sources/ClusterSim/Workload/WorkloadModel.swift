@@ -10,8 +10,20 @@ public protocol WorkloadModel: AnyObject {
     /// readiness probe: that is the lesson of the readiness lab).
     func acceptsRequest(_ pod: ObjectKey, port: Int, in cluster: Cluster) -> Bool
 
+    /// The same for a request to `path` (a scenario can break one path of one pod).
+    func acceptsRequest(_ pod: ObjectKey, port: Int, path: String, in cluster: Cluster) -> Bool
+
     /// CPU the application spends on one request, in millicores × seconds (from the catalogue).
     func cpuCostPerRequest(_ pod: ObjectKey, in cluster: Cluster) -> Double
+}
+
+extension WorkloadModel {
+    /// Models without per-path faults answer every path alike.
+    public func acceptsRequest(
+        _ pod: ObjectKey, port: Int, path: String, in cluster: Cluster
+    ) -> Bool {
+        acceptsRequest(pod, port: port, in: cluster)
+    }
 }
 
 extension Cluster {

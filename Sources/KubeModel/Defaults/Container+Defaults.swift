@@ -20,6 +20,17 @@ extension Container {
         livenessProbe?.applyDefaults()
         readinessProbe?.applyDefaults()
         startupProbe?.applyDefaults()
+        if var requirements = resources {
+            requirements.requests = requirements.requests.map(Self.roundedToMilli)
+            requirements.limits = requirements.limits.map(Self.roundedToMilli)
+            resources = requirements
+        }
+    }
+
+    /// Upstream `SetDefaults_ResourceList`: every amount rounded up to milli scale
+    /// (`val.RoundUp(-3)`), so `1n` of cpu is stored, and shown, as `1m`.
+    static func roundedToMilli(_ list: [String: Quantity]) -> [String: Quantity] {
+        list.mapValues { $0.roundedUpToMilli }
     }
 
     /// `Always` for `:latest` or no tag, else `IfNotPresent`; an image pinned by digest is

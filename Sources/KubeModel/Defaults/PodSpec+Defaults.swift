@@ -6,6 +6,9 @@ extension PodSpec {
         if dnsPolicy == nil { dnsPolicy = .clusterFirst }
         if schedulerName == nil || schedulerName == "" { schedulerName = "default-scheduler" }
         if enableServiceLinks == nil { enableServiceLinks = true }
+        // `if obj.SecurityContext == nil { obj.SecurityContext = &v1.PodSecurityContext{} }`:
+        // `kubectl get -o yaml` shows `securityContext: {}` on every pod and template.
+        if securityContext == nil { securityContext = .object([:]) }
         for index in containers.indices {
             containers[index].applyDefaults()
         }

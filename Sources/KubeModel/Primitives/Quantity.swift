@@ -52,6 +52,15 @@ public struct Quantity: Sendable, CustomStringConvertible {
 
     public var isZero: Bool { milliValue == 0 }
 
+    /// The amount rounded up to milli scale, as `Quantity.RoundUp(-3)` leaves it.
+    ///
+    /// `1n` and `0.1m` become `1m` (the value already is; the text follows). Amounts that
+    /// saturated keep their text.
+    public var roundedUpToMilli: Quantity {
+        guard inexactText != nil, milliValue != .max, milliValue != .min else { return self }
+        return Quantity(milliValue: milliValue, format: format)
+    }
+
     /// The canonical text upstream prints (`1536Mi`, `500m`, `1k`).
     public var description: String {
         if let inexactText { return inexactText }

@@ -6,6 +6,10 @@ public import KubeModel
 public indirect enum Condition: Sendable, Hashable {
     /// The selected objects exist (or not), or a field of each compares as given.
     case object(ObjectSelection, field: ValuePath?, Comparison?, exists: Bool)
+    /// The object has been deleted and created again under the same name during the run
+    /// (another uid), or, when false, it never was: a StatefulSet's pod re-created by its
+    /// controller, a pod left alone by a partitioned rollout.
+    case replaced(ObjectReferenceText, Bool)
     /// The number of pods matching a query.
     case pods(PodQuery, count: Comparison)
     /// An event with this reason (about these objects) has been recorded, or has not.

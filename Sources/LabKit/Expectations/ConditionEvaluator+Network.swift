@@ -61,7 +61,7 @@ extension ConditionEvaluator {
         let addresses =
             cluster.get(Endpoints.self, key)?.subsets?.flatMap { $0.addresses ?? [] } ?? []
         let names = addresses.map { address in
-            address.targetRef.map { "\($0.name) (\(address.ip))" } ?? address.ip
+            address.targetRef?.name.map { "\($0) (\(address.ip))" } ?? address.ip
         }
         return Observation(
             holds: count.holds(for: .number(Double(addresses.count))),

@@ -29,6 +29,8 @@ struct ConditionEvaluator {
             return load(name, metrics)
         case .resolves(let name, let namespace, let answer):
             return resolves(name, namespace: namespace, to: answer)
+        case .replaced(let target, let replaced):
+            return OrderCheck(observer: observer).replaced(target, expected: replaced)
         case .createdInOrder(let objects, let afterReady):
             return OrderCheck(observer: observer).created(objects, afterReady: afterReady)
         case .deletedInOrder(let objects):
@@ -88,7 +90,7 @@ struct ConditionEvaluator {
                 observed: (related == .pvc ? nil : missing(owner)) ?? related.none(of: owner),
                 subjects: [owner.key])
         }
-        let names = members.map { "\(related == .pods ? "pod" : related.rawValue)/\($0.name)" }
+        let names = members.map { "\(related.memberPrefix)/\($0.name)" }
         guard let field else {
             return Observation(
                 holds: exists,
@@ -147,6 +149,12 @@ struct ConditionEvaluator {
             }
         case .pvc:
             break
+        case .newReplicaSet, .oldReplicaSets:
+            guard case .deployment(let deployment) = resource else { return [] }
+            let (new, old) = cluster.allReplicaSets(ofDeployment: deployment)
+            // Old ones oldest first, as FindOldReplicaSets lists them.
+            return related == .newReplicaSet
+                ? new.map { [$0.storeKey] } ?? [] : old.map(\.storeKey)
         }
         return found.sorted { $0.name < $1.name }
     }

@@ -49,7 +49,7 @@ extension Condition {
     /// the recorded Events only (nothing that moves with time alone).
     var readsOnlyStore: Bool {
         switch self {
-        case .object, .pods, .event, .resolves, .createdInOrder, .deletedInOrder,
+        case .object, .replaced, .pods, .event, .resolves, .createdInOrder, .deletedInOrder,
             .rolloutComplete, .nodes, .endpoints:
             true
         case .load, .drain, .probes:

@@ -8,6 +8,8 @@ public enum ConditionText {
             if let field, let comparison { return "\(target) \(field) \(comparison)" }
             if let field { return "\(target) \(field) \(exists ? "is set" : "is absent")" }
             return exists ? "\(target) exists" : "\(target) does not exist"
+        case .replaced(let target, let replaced):
+            return replaced ? "\(target) replaced" : "\(target) never replaced"
         case .pods(let query, let count):
             return describe(query) + " count \(count)"
         case .event(let query, let exists):

@@ -10,7 +10,8 @@ public enum ObjectSelection: Sendable, Hashable, CustomStringConvertible {
     case named(ObjectReferenceText)
     case related(RelatedObjects, of: ObjectReferenceText)
 
-    /// Parses `TYPE/NAME` or `KIND of TYPE/NAME`; nil when either part is not understood.
+    /// Parses `TYPE/NAME`, `KIND of TYPE/NAME` or `new|old rs of deployment/NAME`; nil when a
+    /// part is not understood.
     public init?(_ text: String, namespace: String = "default") {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         if words.count == 1, let reference = ObjectReferenceText(words[0], namespace: namespace) {
@@ -18,6 +19,12 @@ public enum ObjectSelection: Sendable, Hashable, CustomStringConvertible {
         } else if words.count == 3, words[1] == "of",
             let related = RelatedObjects(words[0]),
             let owner = ObjectReferenceText(words[2], namespace: namespace)
+        {
+            self = .related(related, of: owner)
+        } else if words.count == 4, words[2] == "of",
+            KindNames.kind(for: words[1]) == "ReplicaSet",
+            let related = RelatedObjects(age: words[0]),
+            let owner = ObjectReferenceText(words[3], namespace: namespace)
         {
             self = .related(related, of: owner)
         } else {
@@ -51,6 +58,21 @@ public enum RelatedObjects: String, Sendable, Hashable, CaseIterable {
     /// A StatefulSet pod's own claims, `<template>-<pod>` (`getPersistentVolumeClaimName`):
     /// found by name, so they are found after the pod, or the StatefulSet, is gone.
     case pvc
+    /// The Deployment's ReplicaSet of its current pod template (deploymentutil
+    /// `FindNewReplicaSet`: the oldest whose template equals the Deployment's, ignoring the
+    /// `pod-template-hash` label); none until the controller has made it.
+    case newReplicaSet = "new replicaset"
+    /// The Deployment's other ReplicaSets, scaled to zero or not (`FindOldReplicaSets`).
+    case oldReplicaSets = "old replicasets"
+
+    /// `new` or `old`, before a ReplicaSet kind.
+    init?(age word: String) {
+        switch word {
+        case "new": self = .newReplicaSet
+        case "old": self = .oldReplicaSets
+        default: return nil
+        }
+    }
 
     init?(_ word: String) {
         switch KindNames.kind(for: word) {
@@ -69,6 +91,7 @@ public enum RelatedObjects: String, Sendable, Hashable, CaseIterable {
         case .pdb: "PodDisruptionBudget"
         case .pods: "Pod"
         case .pvc: "PersistentVolumeClaim"
+        case .newReplicaSet, .oldReplicaSets: "ReplicaSet"
         }
     }
 
@@ -79,6 +102,9 @@ public enum RelatedObjects: String, Sendable, Hashable, CaseIterable {
         case .pdb: "no PodDisruptionBudget selects the pods of \(owner)"
         case .pods: "\(owner) has no pods"
         case .pvc: "no claim of \(owner) exists (a StatefulSet's volumeClaimTemplates make them)"
+        case .newReplicaSet:
+            "\(owner) has no ReplicaSet of its current pod template (yet)"
+        case .oldReplicaSets: "\(owner) has no old ReplicaSet"
         }
     }
 }

@@ -36,6 +36,24 @@ struct OrderCheck {
         return Observation(holds: true, observed: times.joined(separator: ", "), subjects: keys)
     }
 
+    /// `replaced: true`: the object exists now and is not the first of its name in this run
+    /// (its uid changed: deleted, then created again); `replaced: false`: it exists and is.
+    func replaced(_ object: ObjectReferenceText, expected: Bool) -> Observation {
+        let key = object.key
+        guard let history = observer.history(of: key), let created = history.created,
+            history.deleted == nil
+        else {
+            return Observation(holds: false, observed: "\(object) does not exist", subjects: [key])
+        }
+        let times = history.incarnations
+        let observed =
+            times == 1
+            ? "\(object) is the first of its name, created at \(created)"
+            : "\(object) was created \(times) times, the latest at \(created) (replacing one "
+                + "deleted at \(history.previousDeleted.map(\.description) ?? "?"))"
+        return Observation(holds: (times > 1) == expected, observed: observed, subjects: [key])
+    }
+
     func deleted(_ objects: [ObjectReferenceText]) -> Observation {
         let keys = objects.map(\.key)
         let order = observer.deletions

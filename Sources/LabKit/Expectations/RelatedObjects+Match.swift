@@ -1,6 +1,15 @@
 import KubeModel
 
 extension RelatedObjects {
+    /// How a member is named in a report (`pod/web-0`, `hpa/order`, `rs/order-5d8f`).
+    var memberPrefix: String {
+        switch self {
+        case .pods: "pod"
+        case .newReplicaSet, .oldReplicaSets: "rs"
+        default: rawValue
+        }
+    }
+
     /// Whether `candidate` (of this kind, in the owner's namespace) relates to `owner` as the
     /// cluster relates them: an autoscaler by its target, a budget by its selector over the
     /// owner's pod labels, a pod by the owner's selector.

@@ -10,7 +10,7 @@ struct KubectlArguments {
     static let valueFlags: Set<String> = [
         "replicas", "timeout", "to-revision", "port", "target-port", "name", "type", "cascade",
         "cpu-percent", "min", "max", "namespace", "n", "f", "filename", "selector", "l",
-        "grace-period", "o", "output", "c", "container",
+        "grace-period", "o", "output", "c", "container", "skip-wait-for-delete-timeout",
     ]
 
     init(_ words: [String]) throws(KubectlParseError) {
@@ -48,6 +48,11 @@ struct KubectlArguments {
     mutating func values(_ name: String) -> [String] {
         used.insert(name)
         return flags.filter { $0.name == name }.compactMap(\.value)
+    }
+
+    /// Whether the flag was given at all (`--x`, `--x=false`).
+    func has(_ name: String) -> Bool {
+        flags.contains { $0.name == name }
     }
 
     mutating func flag(_ name: String) -> Bool {

@@ -18,6 +18,10 @@ public enum KubectlCommand: Sendable, Hashable {
     case cordon(String)
     case uncordon(String)
     case drain(String, options: DrainOptions)
+    /// `cordon NODE NODE...` (true) or `uncordon NODE NODE...` (false).
+    case cordonNodes([String], cordon: Bool)
+    /// `drain NODE NODE...`: cordons every node, then drains them one after another.
+    case drainNodes([String], options: DrainOptions)
     /// `cordon -l SELECTOR` (true) or `uncordon -l SELECTOR` (false).
     case cordonSelected(String, cordon: Bool)
     /// `drain -l SELECTOR`: cordons every matching node, then drains them one after another.
@@ -78,6 +82,10 @@ public enum KubectlCommand: Sendable, Hashable {
         public var gracePeriodSeconds: Int?
         /// `--disable-eviction`: delete instead of evicting (bypasses disruption budgets).
         public var disableEviction = false
+        /// `--skip-wait-for-delete-timeout`: seconds; 0 waits for every pod.
+        public var skipWaitForDeleteTimeoutSeconds = 0
+        /// What kubectl prints about the flags before it runs (a deprecated flag's warning).
+        public var warnings: [String] = []
 
         public init() {}
     }

@@ -266,40 +266,67 @@ public struct KubectlParser: Sendable {
         let selector = arguments.value("selector") ?? arguments.value("l")
         if let selector {
             guard arguments.positional.isEmpty else {
-                throw KubectlParseError("error: cannot specify both a node name and a selector")
+                // cmd/drain/drain.go Complete (cordon, uncordon and drain alike).
+                throw KubectlParseError(
+                    "error: cannot specify both a node name and a --selector option")
             }
             guard LabelSelectorText.parse(selector) != nil else {
                 throw KubectlParseError("invalid selector \"\(selector)\"")
             }
-        } else if arguments.positional.count != 1 {
+        } else if arguments.positional.isEmpty {
+            // cmd/drain/drain.go Complete: UsageErrorf.
             throw KubectlParseError(
-                "\(verb) takes exactly one node name", hint: "or select nodes with -l KEY=VALUE")
+                "USAGE: \(verb) NODE [flags]",
+                hint: "name one or more nodes, or select them with -l KEY=VALUE")
         }
-        let node = arguments.positional.first ?? ""
+        let names = arguments.positional.map {
+            $0.hasPrefix("node/") ? String($0.dropFirst(5)) : $0
+        }
         arguments.positional = []
-        let name = node.hasPrefix("node/") ? String(node.dropFirst(5)) : node
         switch verb {
         case "cordon", "uncordon":
-            if let selector { return .cordonSelected(selector, cordon: verb == "cordon") }
-            return verb == "cordon" ? .cordon(name) : .uncordon(name)
+            let cordon = verb == "cordon"
+            if let selector { return .cordonSelected(selector, cordon: cordon) }
+            if names.count > 1 { return .cordonNodes(names, cordon: cordon) }
+            return cordon ? .cordon(names[0]) : .uncordon(names[0])
         default:
-            var options = KubectlCommand.DrainOptions()
-            options.ignoreDaemonSets = arguments.flag("ignore-daemonsets")
-            options.deleteEmptyDirData = arguments.flag("delete-emptydir-data")
-            options.force = arguments.flag("force")
-            if let text = arguments.value("timeout") {
-                guard let timeout = ScenarioDuration(parsing: text) else {
-                    throw KubectlParseError("invalid argument \"\(text)\" for \"--timeout\" flag")
-                }
-                options.timeout = timeout
-            }
-            if let seconds = try arguments.integer("grace-period"), seconds >= 0 {
-                options.gracePeriodSeconds = seconds
-            }
-            options.disableEviction = arguments.flag("disable-eviction")
+            let options = try drainOptions(&arguments)
             if let selector { return .drainSelected(selector, options: options) }
-            return .drain(name, options: options)
+            if names.count > 1 { return .drainNodes(names, options: options) }
+            return .drain(names[0], options: options)
         }
+    }
+
+    /// `kubectl drain`'s flags (cmd/drain/drain.go `NewCmdDrain`).
+    private func drainOptions(_ arguments: inout KubectlArguments) throws(KubectlParseError)
+        -> KubectlCommand.DrainOptions
+    {
+        var options = KubectlCommand.DrainOptions()
+        options.ignoreDaemonSets = arguments.flag("ignore-daemonsets")
+        options.deleteEmptyDirData = arguments.flag("delete-emptydir-data")
+        if arguments.has("delete-local-data") {
+            // Both flags set the same field; cobra warns on stderr about the deprecated one.
+            options.deleteEmptyDirData =
+                arguments.flag("delete-local-data")
+                || options.deleteEmptyDirData
+            options.warnings.append(
+                "Flag --delete-local-data has been deprecated, This option is deprecated and "
+                    + "will be deleted. Use --delete-emptydir-data.")
+        }
+        options.force = arguments.flag("force")
+        if let text = arguments.value("timeout") {
+            guard let timeout = ScenarioDuration(parsing: text) else {
+                throw KubectlParseError("invalid argument \"\(text)\" for \"--timeout\" flag")
+            }
+            options.timeout = timeout
+        }
+        if let seconds = try arguments.integer("grace-period"), seconds >= 0 {
+            options.gracePeriodSeconds = seconds
+        }
+        options.disableEviction = arguments.flag("disable-eviction")
+        options.skipWaitForDeleteTimeoutSeconds =
+            try arguments.integer("skip-wait-for-delete-timeout") ?? 0
+        return options
     }
 
     private func parseTop(_ arguments: inout KubectlArguments) throws(KubectlParseError)

@@ -140,7 +140,7 @@ extension Condition {
         case .object(.related(_, let owner), _, _, _): [owner]
         case .event(let query, _): query.object.map { [$0.anchor] } ?? []
         case .pods(let query, _): query.owner.map { [$0] } ?? []
-        case .rolloutComplete(let target): [target]
+        case .rolloutComplete(let target), .replaced(let target, _): [target]
         case .all(let conditions): conditions.flatMap(\.namedReferences)
         default: []
         }

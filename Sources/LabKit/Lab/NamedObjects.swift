@@ -134,7 +134,7 @@ struct NamedObjects {
             return answer.map { [$0] } ?? []
         case .createdInOrder(let objects, _), .deletedInOrder(let objects):
             return objects
-        case .rolloutComplete(let target), .endpoints(let target, _):
+        case .rolloutComplete(let target), .endpoints(let target, _), .replaced(let target, _):
             return [target]
         case .probes(let query, _):
             return query.pods.owner.map { [$0] } ?? []

@@ -15,6 +15,10 @@ public final class ScenarioObserver: Controller {
         public var deleted: VirtualTime?
         /// Creation order among all objects seen (ties in time keep the store's order).
         public var sequence = 0
+        /// How many objects of this name have been created (a re-created pod: 2 or more).
+        public var incarnations = 0
+        /// When the previous object of this name was deleted.
+        public var previousDeleted: VirtualTime?
     }
 
     private(set) var histories: [ObjectKey: History] = [:]
@@ -37,7 +41,9 @@ public final class ScenarioObserver: Controller {
         switch change.verb {
         case .added:
             created += 1
-            history = History(created: cluster.now, sequence: created)
+            history = History(
+                created: cluster.now, sequence: created, incarnations: history.incarnations + 1,
+                previousDeleted: history.deleted ?? history.previousDeleted)
         case .modified:
             break
         case .deleted:

@@ -9,68 +9,47 @@ extension ScenarioRun {
         say("  " + line, about: Self.nodeKey(node))
     }
 
-    /// `kubectl drain`: runs in the background over virtual time (its lines go to the timeline
-    /// as kubectl prints them); the outcome is recorded for `wait: {drain: NODE}`.
-    func drain(
-        _ node: String, options: KubectlCommand.DrainOptions, step: Step,
-        then next: ((Bool) -> Void)? = nil
-    ) {
-        if next == nil, drains.running(node) {
-            fail("a drain of node/\(node) is already running", at: step)
+    /// `kubectl cordon NODE NODE...`: kubectl looks every node up before changing any (a
+    /// missing one is a 404 and nothing is cordoned), then prints a line per node.
+    func setSchedulable(_ nodes: [String], _ schedulable: Bool) throws(APIError) {
+        for node in nodes where cluster.get(Node.self, Self.nodeKey(node)) == nil {
+            throw .notFound(Node.resourceName, node)
+        }
+        for node in nodes { try setSchedulable(node, schedulable) }
+    }
+
+    /// `kubectl drain NODE...` (or `-l`), run in the background over virtual time.
+    ///
+    /// Its lines go to the timeline as kubectl prints them; every node is cordoned first, then
+    /// drained one after another, a failed node not stopping the next (current kubectl's
+    /// `RunDrain`). Each node's outcome is recorded for `wait: {drain: NODE}`.
+    func drain(_ nodes: [String], options: KubectlCommand.DrainOptions, step: Step) {
+        for warning in options.warnings { say("  " + warning) }
+        guard !nodes.isEmpty else {
+            say("  No resources found")
+            return
+        }
+        if let busy = nodes.first(where: { drains.running($0) }) {
+            fail("a drain of node/\(busy) is already running", at: step)
             return
         }
         let clusterOptions = DrainOptions(
             ignoreDaemonSets: options.ignoreDaemonSets, force: options.force,
             deleteEmptyDirData: options.deleteEmptyDirData,
             gracePeriodSeconds: options.gracePeriodSeconds, timeout: options.timeout?.time,
-            disableEviction: options.disableEviction)
+            disableEviction: options.disableEviction,
+            skipWaitForDeleteTimeoutSeconds: options.skipWaitForDeleteTimeoutSeconds)
         let tracker = drains
         do {
-            tracker.start(node, at: cluster.now)
-            try cluster.drain(node: node, options: clusterOptions) { cluster, result in
-                tracker.finish(
-                    node, at: cluster.now, succeeded: result.succeeded, error: result.error)
-                next?(result.succeeded)
-            }
-        } catch {
-            tracker.finish(node, at: cluster.now, succeeded: false, error: error.description)
-            fail(error.description, at: step)
-            next?(false)
-        }
-    }
-
-    /// `drain -l SELECTOR`: kubectl cordons every selected node first, then drains them one
-    /// after another; a failed drain stops the rest.
-    func drainInTurn(_ nodes: [String], options: KubectlCommand.DrainOptions, step: Step) {
-        guard let first = nodes.first else {
-            say("  No resources found")
-            return
-        }
-        do {
-            for node in nodes { try setSchedulable(node, false) }
+            try cluster.drain(
+                nodes: nodes, options: clusterOptions,
+                nodeFinished: { cluster, node, result in
+                    tracker.finish(
+                        node, at: cluster.now, succeeded: result.succeeded, error: result.error)
+                }, completion: { _, _ in })
+            for node in nodes { tracker.start(node, at: cluster.now) }
         } catch {
             fail(error.description, at: step)
-            return
-        }
-        for node in nodes { drains.start(node, at: cluster.now) }
-        drainNext(first, then: Array(nodes.dropFirst()), options: options, step: step)
-    }
-
-    private func drainNext(
-        _ node: String, then rest: [String], options: KubectlCommand.DrainOptions, step: Step
-    ) {
-        drain(node, options: options, step: step) { [weak self] succeeded in
-            guard let self else { return }
-            guard succeeded else {
-                for skipped in rest {
-                    drains.finish(
-                        skipped, at: cluster.now, succeeded: false,
-                        error: "not drained: an earlier node failed")
-                }
-                return
-            }
-            guard let next = rest.first else { return }
-            drainNext(next, then: Array(rest.dropFirst()), options: options, step: step)
         }
     }
 

@@ -51,13 +51,15 @@ extension ScenarioRun {
             case .uncordon(let node):
                 try setSchedulable(node, true)
             case .drain(let node, let options):
-                drain(node, options: options, step: step)
+                drain([node], options: options, step: step)
+            case .drainNodes(let nodes, let options):
+                drain(nodes, options: options, step: step)
+            case .cordonNodes(let nodes, let cordon):
+                try setSchedulable(nodes, !cordon)
             case .cordonSelected(let selector, let cordon):
-                for node in nodes(selectedBy: selector) {
-                    try setSchedulable(node, !cordon)
-                }
+                try setSchedulable(nodes(selectedBy: selector), !cordon)
             case .drainSelected(let selector, let options):
-                drainInTurn(nodes(selectedBy: selector), options: options, step: step)
+                drain(nodes(selectedBy: selector), options: options, step: step)
             case .top(let target, let selector, let namespace):
                 top(target, selector: selector, namespace: namespace, step: step)
             case .get(let kind, let name, let namespace, let wide):

@@ -93,6 +93,8 @@ final class ScenarioRun {
             setUsage(override, step: step)
         case .setMetric(let publication):
             setMetric(publication, step: step)
+        case .podFault(let fault):
+            podFault(fault, step: step)
         case .nodeGroup(let action):
             nodeGroup(action, step: step)
         case .upgradeControlPlane(let version):

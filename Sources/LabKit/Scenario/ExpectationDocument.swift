@@ -19,6 +19,8 @@ struct ExpectationDocument: Decodable {
     var atMost: ComparisonBound?
     var matches: String?
     var exists: Bool?
+    /// With `object: pod/web-0`: deleted and created again under the same name (or never).
+    var replaced: Bool?
 
     var pods: PodQueryDocument?
     var count: ComparisonDocument?

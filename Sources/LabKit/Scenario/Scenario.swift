@@ -65,6 +65,8 @@ public enum StepAction: Sendable {
     case stopLoad(String)
     case setUsage(UsageOverride)
     case setMetric(MetricPublication)
+    /// `breakPod` / `healPod`.
+    case podFault(PodFault)
     case nodeGroup(NodeGroupAction)
     case upgradeControlPlane(String)
     case failNode(String)
@@ -82,6 +84,28 @@ public enum ApplySource: Sendable, Hashable {
     case paths([String])
     /// Manifest text and the line of the scenario where it starts (diagnostics are moved there).
     case inline(String, firstLine: Int, indent: Int)
+}
+
+/// `breakPod` / `healPod`: a fault injected into (or taken out of) one pod's application.
+public struct PodFault: Sendable, Hashable {
+    /// What happens to the application.
+    public enum Change: Sendable, Hashable {
+        /// `path` answers 500 (nil: the application hangs, every path 503, until restarted).
+        case breakPath(String?)
+        /// The process exits with code 1.
+        case crash
+        /// `path` answers again (nil: every path, and a hung application).
+        case heal(String?)
+    }
+
+    /// The pod by name, or (with `owner`) nil.
+    public var pod: String?
+    /// `of: deployment/order`: the workload's oldest live pod, chosen when the fault fires.
+    public var owner: ObjectReferenceText?
+    public var namespace: String
+    public var change: Change
+    /// How long after the step the fault fires (the next steps run meanwhile); nil: at once.
+    public var after: ScenarioDuration?
 }
 
 /// `setUsage`: what the applications in the selected pods consume, as metrics-server sees it.

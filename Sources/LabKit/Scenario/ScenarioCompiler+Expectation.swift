@@ -157,6 +157,31 @@ extension ScenarioCompiler {
         guard let text = raw.object,
             let target = selection(text, namespace: namespace, at: path.appending("object"))
         else { return nil }
+        if let replaced = raw.replaced {
+            return replacedCondition(raw, target, replaced, at: path)
+        }
+        var raw = raw
+        // `equals: null` decodes as no `equals` at all: read from the file that it was written.
+        // A field is null in the object's JSON exactly when it is absent (the API server omits
+        // it), so it means `exists: false`.
+        let equalsNull = raw.equals == nil && writes(path.appending("equals"))
+        if equalsNull {
+            if raw.exists != nil || raw.atLeast != nil || raw.atMost != nil
+                || raw.matches != nil
+            {
+                error(
+                    "\"equals: null\" says the field is absent; it goes with no other comparison",
+                    at: path.appending("equals"), hint: "keep either equals: null or the other")
+                return nil
+            }
+            if raw.field == nil {
+                error(
+                    "\"equals: null\" needs \"field\"", at: path.appending("equals"),
+                    hint: "add field: status.readyReplicas, or write exists: false for the object")
+                return nil
+            }
+            raw.exists = false
+        }
         let comparisons = objectComparisons(raw, at: path)
         guard comparisons.count <= 1 else {
             error("use one of equals, atLeast, atMost, matches", at: path)
@@ -187,6 +212,30 @@ extension ScenarioCompiler {
             field = path
         }
         return .object(target, field: field, comparison, exists: raw.exists ?? true)
+    }
+
+    /// `{object: pod/web-0, replaced: true}`: about one named object, nothing else.
+    private mutating func replacedCondition(
+        _ raw: ExpectationDocument, _ target: ObjectSelection, _ replaced: Bool,
+        at path: FieldPath
+    ) -> Condition? {
+        guard case .named(let reference) = target else {
+            error(
+                "\"replaced\" is about one object named by its name, found \"\(target)\"",
+                at: path.appending("object"),
+                hint: "name the pod: object: pod/web-0 (a StatefulSet keeps the name)")
+            return nil
+        }
+        let extra = ["field", "equals", "atLeast", "atMost", "matches", "exists"].first {
+            writes(path.appending($0))
+        }
+        if let extra {
+            error(
+                "\"replaced\" and \"\(extra)\" do not go together", at: path.appending(extra),
+                hint: "check the field in another expectation")
+            return nil
+        }
+        return .replaced(reference, replaced)
     }
 
     private mutating func objectComparisons(_ raw: ExpectationDocument, at path: FieldPath)
@@ -303,6 +352,15 @@ extension ScenarioCompiler {
                     hint: "use a Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or Service")
                 return nil
             }
+            if case .related(let related, let owner) = selection,
+                related == .newReplicaSet || related == .oldReplicaSets,
+                owner.kind != Deployment.kind
+            {
+                error(
+                    "\"\(related.rawValue) of\" names a Deployment, found \"\(owner)\"",
+                    at: path, hint: "write new rs of deployment/order")
+                return nil
+            }
             if case .related(.pvc, let owner) = selection, owner.kind != Pod.kind {
                 error(
                     "\"pvc of\" names a StatefulSet's pod, found \"\(owner)\"", at: path,
@@ -312,6 +370,12 @@ extension ScenarioCompiler {
             return selection
         }
         let words = text.split(separator: " ")
+        if words.count == 4, words[2] == "of" {
+            error(
+                "cannot find \"\(words[0]) \(words[1])\" of an object", at: path,
+                hint: "write new rs of deployment/NAME or old rs of deployment/NAME")
+            return nil
+        }
         if words.count == 3, words[1] == "of" {
             let kinds = RelatedObjects.allCases.map(\.rawValue).joined(separator: ", ")
             if RelatedObjects(String(words[0])) == nil {

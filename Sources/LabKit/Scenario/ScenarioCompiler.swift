@@ -9,6 +9,8 @@ import LabDiagnostics
 struct ScenarioCompiler {
     /// Places a message at a field path of the file (a scenario, or a lab holding one).
     let locate: (Diagnostic.Severity, String, FieldPath, String?) -> Diagnostic
+    /// Whether the file writes a key, even with a null value.
+    let writes: (FieldPath) -> Bool
     let file: String
     let lines: [Substring]
     /// Where the scenario sits in its file: the root, or `scenario` inside a lab.
@@ -24,6 +26,7 @@ struct ScenarioCompiler {
         locate = { severity, message, path, hint in
             document.diagnostic(severity, message, at: path, hint: hint)
         }
+        writes = { path in document.writes(path) }
         self.file = file
         self.base = base
         self.checks = checks
@@ -107,6 +110,10 @@ struct ScenarioCompiler {
             return raw.setUsage.flatMap { compileUsage($0, at: path) }
         case "setMetric":
             return raw.setMetric.flatMap { compileMetric($0, at: path) }
+        case "breakPod":
+            return raw.breakPod.flatMap { compilePodFault($0, heal: false, at: path) }
+        case "healPod":
+            return raw.healPod.flatMap { compilePodFault($0, heal: true, at: path) }
         case "nodeGroup":
             return raw.nodeGroup.flatMap { compileNodeGroupStep($0, at: path) }
         case "controlPlane":

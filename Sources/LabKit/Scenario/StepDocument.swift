@@ -9,6 +9,8 @@ struct StepDocument: Decodable {
     var stopLoad: String?
     var setUsage: UsageDocument?
     var setMetric: MetricDocument?
+    var breakPod: PodFaultDocument?
+    var healPod: PodFaultDocument?
     var nodeGroup: NodeGroupStepDocument?
     var controlPlane: ControlPlaneStepDocument?
     var failNode: String?
@@ -22,15 +24,16 @@ struct StepDocument: Decodable {
 
     /// The action keys, in the order documentation lists them.
     static let actionKeys = [
-        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "setMetric", "nodeGroup",
-        "controlPlane", "failNode", "recoverNode", "advance", "wait", "expect", "check",
+        "apply", "delete", "kubectl", "load", "stopLoad", "setUsage", "setMetric", "breakPod",
+        "healPod", "nodeGroup", "controlPlane", "failNode", "recoverNode", "advance", "wait",
+        "expect", "check",
     ]
 
     var presentKeys: [String] {
         let present: [Bool] = [
             apply != nil, delete != nil, kubectl != nil, load != nil, stopLoad != nil,
-            setUsage != nil, setMetric != nil, nodeGroup != nil, controlPlane != nil,
-            failNode != nil,
+            setUsage != nil, setMetric != nil, breakPod != nil, healPod != nil,
+            nodeGroup != nil, controlPlane != nil, failNode != nil,
             recoverNode != nil, advance != nil, wait != nil, expect != nil, check != nil,
         ]
         return zip(Self.actionKeys, present).filter(\.1).map(\.0)
@@ -83,6 +86,17 @@ struct ExternalMetricDocument: Decodable {
     var name: String
     var labels: [String: String]?
     var value: RawScalar
+}
+
+/// `breakPod: {pod: web-0, path: /orders, after: 30s}`, `breakPod: {of: deployment/order,
+/// crash: true}`, `healPod: {pod: web-0, path: /orders}`: a fault in one pod's application.
+struct PodFaultDocument: Decodable {
+    var pod: String?
+    var of: String?
+    var namespace: String?
+    var path: String?
+    var crash: Bool?
+    var after: ScenarioDuration?
 }
 
 /// `wait: {for: <condition>, timeout: 120s}`, or `wait: {drain: NODE}` for a drain's end.

@@ -44,7 +44,8 @@ struct DisruptionDrainTests {
         let outcome = try Self.drain(cluster, "node-1", DrainOptions())
         cluster.advance(by: .seconds(1))
         let error =
-            "[cannot delete Pods declare no controller (use --force to override): default/bare, "
+            "[cannot delete Pods that declare no controller (use --force to override): "
+            + "default/bare, "
             + "cannot delete Pods with local storage (use --delete-emptydir-data to override): "
             + "default/scratch]"
         #expect(
@@ -53,7 +54,7 @@ struct DisruptionDrainTests {
                     succeeded: false,
                     lines: [
                         "node/node-1 cordoned",
-                        "error: unable to drain node \"node-1\" due to error:\(error), "
+                        "error: unable to drain node \"node-1\" due to error: \(error), "
                             + "continuing command...",
                         "There are pending nodes to be drained:",
                         " node-1",
@@ -114,7 +115,7 @@ struct DisruptionDrainTests {
                 "evicting pod default/\(name)",
                 "There are pending pods in node \"\(node)\" when an error occurred: \(error)",
                 "pod/\(name)",
-                "error: unable to drain node \"\(node)\" due to error:\(error), "
+                "error: unable to drain node \"\(node)\" due to error: \(error), "
                     + "continuing command...",
                 "There are pending nodes to be drained:",
                 " \(node)",

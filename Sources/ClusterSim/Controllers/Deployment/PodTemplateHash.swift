@@ -11,7 +11,7 @@ enum PodTemplateHash {
     /// `rand.SafeEncodeString` of the decimal sum.
     static func compute(_ template: PodTemplateSpec, collisionCount: Int?) -> String {
         var hash = FNV1a32()
-        hash.write(CanonicalEncoder.encode(template).utf8)
+        hash.write(CanonicalEncoder.encode(hashed(template)).utf8)
         if let collisionCount {
             let value = UInt32(truncatingIfNeeded: collisionCount)
             for shift in stride(from: 0, to: 32, by: 8) {
@@ -27,6 +27,17 @@ enum PodTemplateHash {
     static func safeEncode(_ text: String) -> String {
         let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
         return String(text.utf8.map { alphabet[Int($0) % alphabet.count] })
+    }
+
+    /// The template as hashed: without the empty `securityContext` defaulting adds.
+    ///
+    /// Upstream hashes it too, but this hash is not upstream's anyway (docs/simulation
+    /// .md), and leaving it out keeps the names every lab and transcript already shows.
+    static func hashed(_ template: PodTemplateSpec) -> PodTemplateSpec {
+        guard template.spec?.securityContext == .object([:]) else { return template }
+        var copy = template
+        copy.spec?.securityContext = nil
+        return copy
     }
 
     /// EqualIgnoreHash: the templates are equal once both lose their `pod-template-hash`.

@@ -46,6 +46,9 @@ final class PodRuntime: ProbedContainer {
     var acceptsUntil: VirtualTime?
     /// Broken by a scenario (`breakApplication`) until the container restarts.
     var broken = false
+    /// Paths a scenario broke (`Kubelet.breakApplication`): they answer 500 until healed,
+    /// across restarts.
+    var brokenPaths: Set<String> = []
     var started = false
     var readiness = ProbeWorker(initial: false)
     var liveness = ProbeWorker(initial: true)

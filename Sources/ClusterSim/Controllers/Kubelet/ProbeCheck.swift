@@ -113,6 +113,10 @@ struct ProbeCheck {
     /// What the application answers to `GET path` on `port`.
     private func httpAnswer(port: Int, path: String) -> ContainerCommand.HTTPAnswer {
         guard let listener = runtime.listener(on: port, at: now) else { return .refused }
+        // A path a scenario broke answers 500 from the application (`breakPod`).
+        if listener === runtime, runtime.brokenPaths.contains(Kubelet.pathOnly(path)) {
+            return .status(500)
+        }
         if listener.profile?.answersHealth(at: path) == false { return .status(404) }
         return .status(healthy(listener) ? 200 : 503)
     }

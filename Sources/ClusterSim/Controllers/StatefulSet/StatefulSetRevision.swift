@@ -12,7 +12,7 @@ enum StatefulSetRevision {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var hash = FNV1a32()
-        hash.write((try? encoder.encode(template)) ?? Data())
+        hash.write((try? encoder.encode(PodTemplateHash.hashed(template))) ?? Data())
         return PodTemplateHash.safeEncode(String(hash.value))
     }
 }
