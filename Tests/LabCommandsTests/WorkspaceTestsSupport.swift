@@ -136,19 +136,21 @@ final class RunningLab: @unchecked Sendable {
         process.standardOutput = pipe
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
-        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            // At end of file the handler would be called again and again: stop it.
-            guard !data.isEmpty else {
-                handle.readabilityHandler = nil
+        // A thread of its own reads until end of file.
+        let handle = pipe.fileHandleForReading
+        let reader = Thread { [weak self] in
+            while true {
+                let data = handle.availableData
                 guard let self else { return }
-                self.lock.withLock { self.reachedEnd = true }
-                return
+                if data.isEmpty {
+                    self.lock.withLock { self.reachedEnd = true }
+                    return
+                }
+                self.lock.withLock { self.collected.append(data) }
             }
-            guard let self else { return }
-            self.lock.withLock { self.collected.append(data) }
         }
         try process.run()
+        reader.start()
     }
 
     /// Everything printed so far, both streams.
@@ -168,9 +170,19 @@ final class RunningLab: @unchecked Sendable {
 
     /// Waits until the process has exited and all its output has been read (true), or
     /// `seconds` pass (false): its exit alone does not mean the pipe has been drained.
+    ///
+    /// The end of file can come late: a child another test spawns at the same moment inherits
+    /// the pipe's write end (Foundation's pipes are not close-on-exec) and holds it open. So
+    /// after the exit, the end is awaited briefly, then the output once it stops growing.
     func finished(upTo seconds: Double) -> Bool {
-        wait(upTo: seconds) { _ in
-            !self.process.isRunning && self.lock.withLock { self.reachedEnd }
+        guard wait(upTo: seconds, until: { _ in !self.process.isRunning }) else { return false }
+        if wait(upTo: 2, until: { _ in self.lock.withLock { self.reachedEnd } }) { return true }
+        var last = -1
+        while true {
+            let count = lock.withLock { collected.count }
+            if count == last { return true }
+            last = count
+            usleep(200_000)
         }
     }
 
