@@ -1,5 +1,5 @@
 import Foundation
-import LabProgress
+import LabWorkspace
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,6 @@
 import Foundation
+import LabGit
 import LabKit
-import LabWorkspace
 
 /// Copies a lab's files from a commit into a private scratch folder, refusing what could make
 /// the grader read or write elsewhere or run out of memory.

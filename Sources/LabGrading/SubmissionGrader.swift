@@ -1,7 +1,7 @@
 import Foundation
 import KubeYAML
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 /// Grades one submission: opens it, picks the commit, re-executes every lab on that commit's
@@ -128,7 +128,7 @@ struct SubmissionGrader {
     private func workspaceFlags(_ repository: Repository, at commit: ObjectID) -> [GradeFlag] {
         guard
             let data = try? repository.contents(
-                of: ".lab/workspace.json", at: commit, maxBytes: 64 << 10
+                of: WorkspaceFormat.markerPath, at: commit, maxBytes: 64 << 10
             )
             .data
         else {
@@ -138,18 +138,14 @@ struct SubmissionGrader {
                     "no .lab/workspace.json: this is not a LabKit workspace (graded anyway)")
             ]
         }
-        struct Marker: Decodable {
-            var format: Int
-            var course: String
-        }
-        guard let marker = try? JSONDecoder().decode(Marker.self, from: data) else {
+        guard let course = WorkspaceFormat.markerCourse(data) else {
             return [GradeFlag("not-a-workspace", ".lab/workspace.json is not a LabKit marker")]
         }
-        guard marker.course == plan.course.version else {
+        guard course == plan.course.version else {
             return [
                 GradeFlag(
                     "course-version-mismatch",
-                    "the workspace was made for course \(marker.course), graded with "
+                    "the workspace was made for course \(course), graded with "
                         + plan.course.version)
             ]
         }
@@ -266,7 +262,7 @@ struct SubmissionGrader {
         }
         if let check = history.lastCheck(of: lab.id),
             let value = check.trailers.value(for: LabTrailer.result),
-            LabResultTrailer(value: value)?.passed == true, sameFiles(check.id)
+            WorkspaceFormat.result(of: check)?.passed == true, sameFiles(check.id)
         {
             flags.append(
                 GradeFlag(
@@ -275,20 +271,18 @@ struct SubmissionGrader {
                         + "files; re-executing them does not pass"))
             return flags
         }
-        let resultPath = ".lab/results/\(lab.id).json"
+        let resultPath = WorkspaceFormat.resultPath(of: lab.id)
         guard
             let data = try? repository.contents(of: resultPath, at: commit).data,
-            let claimed = try? JSONDecoder().decode(LabReportDocument.self, from: data),
-            claimed.passed
+            let claimed = WorkspaceFormat.resultDocument(data), claimed.passed
         else { return flags }
         let writer = try? repository.history(touching: resultPath, from: commit, limit: 1).first
-        if let writer, writer.trailers.value(for: LabTrailer.action) == "check" {
+        let writtenByCheck = writer.map { WorkspaceFormat.action(of: $0) == .check } ?? false
+        if let writer, writtenByCheck {
             // A stale result from an earlier check of different files is not a claim.
             guard sameFiles(writer.id) else { return flags }
         }
-        let how =
-            writer?.trailers.value(for: LabTrailer.action) == "check"
-            ? "" : " (the file was not written by lab check)"
+        let how = writtenByCheck ? "" : " (the file was not written by lab check)"
         flags.append(
             GradeFlag(
                 "pass-not-reproduced", lab: lab.id,

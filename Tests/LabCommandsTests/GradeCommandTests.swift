@@ -1,7 +1,8 @@
 import Foundation
+import LabGit
 import LabGrading
 import LabKit
-import LabWorkspace
+import LabTestSupport
 import Testing
 
 #if canImport(FoundationXML)

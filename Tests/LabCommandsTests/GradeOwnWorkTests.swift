@@ -1,5 +1,6 @@
 import Foundation
 import LabGrading
+import LabTestSupport
 import Testing
 
 /// `lab grade` on workspaces `lab` itself wrote (`lab start`, `lab check`), not on ones a

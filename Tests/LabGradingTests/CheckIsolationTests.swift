@@ -1,5 +1,6 @@
 import Foundation
 import LabGrading
+import LabTestSupport
 import Testing
 
 /// Worker processes that misbehave cost only their check (the real worker, `lab grade worker`,

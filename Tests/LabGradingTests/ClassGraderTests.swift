@@ -1,7 +1,8 @@
 import Foundation
+import LabGit
 import LabGrading
 import LabKit
-import LabWorkspace
+import LabTestSupport
 import Testing
 
 @Suite("lab grade: re-execution, history and flags")

@@ -1,5 +1,6 @@
 import Foundation
 import LabGrading
+import LabTestSupport
 import Testing
 
 @Suite("lab grade: shards, merge, roster and CSV")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
@@ -115,7 +115,7 @@ extension LabCommand {
                 let words = StudentWords(language: course.language)
                 print(words.recorded(commit: commit.short, subject: subject))
                 if attempt.isFirstPass {
-                    print(words.firstPass(tag: Workspace.passTag(of: labID)))
+                    print(words.firstPass(tag: WorkspaceFormat.passTag(of: labID)))
                 }
             }
             if !attempt.notRecorded.isEmpty {

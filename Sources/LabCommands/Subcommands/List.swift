@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabKit
-import LabProgress
+import LabWorkspace
 
 extension LabCommand {
     /// `lab list`: the course in order.
@@ -21,7 +21,7 @@ extension LabCommand {
             for unit in loaded.units {
                 print("\n\(unit.title.text(in: language))")
                 for id in unit.labs {
-                    let title = loaded.lab(id, language: language).lab?.title.text(in: language)
+                    let title = loaded.header(id, language: language)?.title.text(in: language)
                     let padded = id.padding(toLength: width, withPad: " ", startingAt: 0)
                     // Inside a workspace, a state column between the id and the title.
                     let state =
