@@ -9,7 +9,8 @@ import KubeModel
 
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 let known = [
-    "lab", "memory", "scale", "bluegreen", "hpa-long", "check", "workspace", "grading", "all",
+    "lab", "memory", "scale", "bluegreen", "hpa-long", "check", "workspace", "grading", "startup",
+    "watch", "all",
 ]
 guard known.contains(which) else {
     FileHandle.standardError.write(
@@ -33,3 +34,5 @@ if which == "hpa-long" || which == "all" { HPALongBenchmark.run() }
 if which == "check" || which == "all" { LabCheckBenchmark.run() }
 if which == "workspace" { WorkspaceOverheadBenchmark.run() }
 if which == "grading" { GradingBenchmark.run() }
+if which == "startup" { StartupBenchmark.run() }
+if which == "watch" { WatchBenchmark.run() }

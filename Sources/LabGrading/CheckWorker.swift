@@ -5,13 +5,25 @@ public import LabKit
 /// The worker side of `CheckIsolation.workerProcess`: reads one request per line, runs the
 /// lab check, writes the outcome as one line of JSON.
 ///
-/// A request is `{"lab": "hpa", "directory": "/abs/path"}`; the answer is a `LabOutcome`. The
+/// A request is `{"lab": "hpa", "root": "hpa", "files": {"order.yaml": "<base64>"}}` (the
+/// files read from the submission's blobs); the answer is a `LabOutcome`. The
 /// worker limits its own address space first, so a submission that makes the simulation grow
 /// without bound ends this worker, not the machine.
 public enum CheckWorker {
     struct Request: Codable {
         var lab: String
-        var directory: String
+        var root: String
+        var files: [String: Data]
+
+        init(lab: String, files: StudentFiles) {
+            self.lab = lab
+            root = files.root
+            self.files = files.contents.mapValues { Data($0) }
+        }
+
+        var studentFiles: StudentFiles {
+            StudentFiles(root: root, contents: files.mapValues { Array($0) })
+        }
     }
 
     /// Serves requests from `input` until it closes; a lab that does not load is answered
@@ -36,8 +48,8 @@ public enum CheckWorker {
             if let lab = labs[request.lab] ?? course.lab(request.lab, language: language).lab {
                 labs[request.lab] = lab
                 outcome = LabOutcome(
-                    LabRunner(limits: .standard).run(lab, studentDirectory: request.directory),
-                    language: language, directory: request.directory, lab: lab.id)
+                    LabRunner(limits: .standard).run(lab, files: request.studentFiles),
+                    language: language)
             } else {
                 outcome = LabOutcome(
                     interruption: .crash, passed: false, points: 0, checks: [], invariants: [],

@@ -22,13 +22,14 @@ extension Gradebook {
                 "| **\(lab.id)** | (whole lab) | \(labPassed)/\(count) | \(Self.percent(labPassed, count)) |\n"
             for check in lab.checks {
                 let results = graded.compactMap { $0.checks.first { $0.id == check.id } }
-                let passed = results.filter { $0.status == "passed" }.count
+                let passed = results.filter { $0.status == .passed }.count
                 text +=
                     "| \(lab.id) | \(Self.cell(check.title)) | \(passed)/\(count) | \(Self.percent(passed, count)) |\n"
                 // Skipped checks follow from another failure; counting them would bury it.
-                for result in results where result.status == "failed" {
+                for result in results where result.status == .failed {
                     failures[
-                        "\(lab.id) · \(check.id): \(result.message ?? result.status)", default: 0] +=
+                        "\(lab.id) · \(check.id): \(result.message ?? result.status.rawValue)",
+                        default: 0] +=
                         1
                 }
             }

@@ -28,20 +28,20 @@ struct SubmissionGrader {
         }
         if let problem = submission.problem {
             let code = submission.kind == .none ? "no-submission" : "not-a-submission"
-            return ungraded(student, GradeFlag(code, problem), status: "missing")
+            return ungraded(student, GradeFlag(code, problem), status: .missing)
         }
         let repository: Repository
         do {
             repository = try open(submission)
         } catch {
             return ungraded(
-                student, GradeFlag("unreadable-repository", error.message), status: "error")
+                student, GradeFlag("unreadable-repository", error.message), status: .error)
         }
         do {
             try grade(repository, into: &student)
         } catch {
             student.flags.append(GradeFlag("unreadable-repository", error.message))
-            student.labs = missingLabs(status: "error", present: student.labs)
+            student.labs = missingLabs(status: .error, present: student.labs)
         }
         student.points = student.labs.reduce(0) { $0 + $1.points }
         return student
@@ -64,7 +64,7 @@ struct SubmissionGrader {
         guard try repository.headCommit() != nil else {
             student = ungraded(
                 student, GradeFlag("empty-repository", "the repository has no commits"),
-                status: "missing")
+                status: .missing)
             return
         }
         let all = try repository.history(limit: plan.maxCommits + 1)
@@ -80,7 +80,7 @@ struct SubmissionGrader {
             student = ungraded(
                 student,
                 GradeFlag("no-commit-before-deadline", "every commit is dated after the deadline"),
-                status: "missing")
+                status: .missing)
             student.lateCommits = commits.count
             return
         }
@@ -168,15 +168,12 @@ struct SubmissionGrader {
         guard !entries.isEmpty else {
             flags.append(
                 GradeFlag("missing-lab", lab: lab.id, "no \(lab.id)/ folder in the graded commit"))
-            return LabGrade.notGraded(lab, status: "missing", history: facts)
+            return LabGrade.notGraded(lab, status: .missing, history: facts)
         }
-        let folder = scratch.appendingPathComponent("labs").appendingPathComponent(lab.id)
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let reader = LabFolderReader(
             repository: repository, maxFileBytes: plan.limits.maxFileBytes,
             maxFiles: plan.maxFilesPerLab)
-        let read = reader.read(lab: lab.id, entries: entries, commit: commit, into: folder)
+        let read = reader.read(lab: lab.id, entries: entries, commit: commit)
         flags += read.flags
         if let instructions = read.instructions, !isInstructions(instructions, of: lab) {
             flags.append(
@@ -184,7 +181,9 @@ struct SubmissionGrader {
                     "instructions-edited", lab: lab.id,
                     "\(lab.id)/README.md differs from the course's instructions (not graded)"))
         }
-        let outcome = outcome(of: lab, read: read, folder: folder)
+        // Messages name the files as the submission does: `hpa/order.yaml`.
+        let files = StudentFiles(root: lab.id, contents: read.contents)
+        let outcome = outcome(of: lab, read: read, files: files)
         let reason = outcome.checks.first?.message ?? ""
         switch outcome.interruption {
         case .timeout: flags.append(GradeFlag("check-timeout", lab: lab.id, reason))
@@ -211,7 +210,9 @@ struct SubmissionGrader {
     }
 
     /// Runs the lab on the files read, or takes the outcome of byte-identical files.
-    private func outcome(of lab: Lab, read: LabFolderReader.Read, folder: URL) -> LabOutcome {
+    private func outcome(of lab: Lab, read: LabFolderReader.Read, files: StudentFiles)
+        -> LabOutcome
+    {
         if plan.reusesIdenticalInputs, let known = cache.outcome(for: read.key) { return known }
         // Tenths, so a limit under a second does not read "0 s".
         let limit = plan.wallTimeLimit.components
@@ -221,7 +222,7 @@ struct SubmissionGrader {
             lab, .timeout, message: "the lab check took more than \(seconds) s of wall time")
         let ran: LabOutcome
         if let worker {
-            let request = CheckWorker.Request(lab: lab.id, directory: folder.path)
+            let request = CheckWorker.Request(lab: lab.id, files: files)
             let data = (try? JSONEncoder().encode(request)) ?? Data()
             switch worker.ask(data, limit: plan.wallTimeLimit) {
             case .timedOut: return timeout
@@ -237,11 +238,8 @@ struct SubmissionGrader {
         } else {
             let limits = plan.limits
             let language = plan.language
-            let path = folder.path
             let finished = WallClockLimit.run(limit: plan.wallTimeLimit) {
-                LabOutcome(
-                    LabRunner(limits: limits).run(lab, studentDirectory: path),
-                    language: language, directory: path, lab: lab.id)
+                LabOutcome(LabRunner(limits: limits).run(lab, files: files), language: language)
             }
             guard let finished else { return timeout }
             ran = finished
@@ -290,11 +288,11 @@ struct SubmissionGrader {
         return flags
     }
 
-    private static func status(_ interruption: LabOutcome.Interruption?) -> String {
+    private static func status(_ interruption: LabOutcome.Interruption?) -> LabGrade.Status {
         switch interruption {
-        case nil: "graded"
-        case .timeout: "timeout"
-        case .crash: "error"
+        case nil: .graded
+        case .timeout: .timeout
+        case .crash: .error
         }
     }
 
@@ -305,7 +303,7 @@ struct SubmissionGrader {
         }
     }
 
-    private func ungraded(_ student: StudentGrade, _ flag: GradeFlag, status: String)
+    private func ungraded(_ student: StudentGrade, _ flag: GradeFlag, status: LabGrade.Status)
         -> StudentGrade
     {
         var student = student
@@ -315,7 +313,7 @@ struct SubmissionGrader {
         return student
     }
 
-    private func missingLabs(status: String, present: [LabGrade]) -> [LabGrade] {
+    private func missingLabs(status: LabGrade.Status, present: [LabGrade]) -> [LabGrade] {
         plan.labs.map { lab in
             present.first { $0.lab == lab.id }
                 ?? LabGrade.notGraded(lab, status: status, history: LabHistory())
@@ -325,14 +323,14 @@ struct SubmissionGrader {
 
 extension LabGrade {
     /// A lab with nothing to run: every check failed with the reason.
-    static func notGraded(_ lab: Lab, status: String, history: LabHistory) -> LabGrade {
+    static func notGraded(_ lab: Lab, status: LabGrade.Status, history: LabHistory) -> LabGrade {
         let message =
-            status == "missing" ? "the lab was not submitted" : "the submission could not be read"
+            status == .missing ? "the lab was not submitted" : "the submission could not be read"
         return LabGrade(
             lab: lab.id, status: status, points: 0, maxPoints: lab.points, passed: false,
             checks: lab.checks.map {
                 CheckGrade(
-                    id: $0.id, status: "failed", points: 0, maxPoints: $0.points, message: message)
+                    id: $0.id, status: .failed, points: 0, maxPoints: $0.points, message: message)
             },
             invariants: [], history: history)
     }

@@ -6,7 +6,7 @@ public import Foundation
     import Darwin
 #endif
 
-/// The size and modification time of every file in a folder: cheap to take every half second,
+/// The size and modification time of every file in a folder: cheap to take every 50 ms,
 /// and different as soon as an editor saves a file there (`lab watch` polls it, which works on
 /// every file system, network and container mounts included).
 public struct FolderFingerprint: Sendable, Hashable {

@@ -44,22 +44,25 @@ extension Workspace {
         else { throw .labNotStarted(id) }
         let lab = try loadLab(id)
         let before = try LabFolder.files(in: folder, maxBytes: LabFileRules.standard.maxFileBytes)
-        // The runner reads the files through the path it reports, so a relative one is only
-        // right when `currentDirectory` is where this process runs.
+        // The report names the folder relative to `currentDirectory` only when that is where
+        // this process runs, as the student reads paths from there.
         let processDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let directory =
             Self.canonical(processDirectory) == Self.canonical(currentDirectory)
             ? Self.displayPath(of: folder, from: currentDirectory) : folder.path
-        let report = runner.run(lab, studentFolder: directory)
-        let document = report.document(
-            language: settings.language, directory: directory,
+        // The files as read for the commit are the files checked.
+        let files = StudentFiles.read(
+            folder: folder.path, shownAs: directory, applied: lab.appliedFileNames,
+            snapshot: before)
+        let check = LabCheck(
+            lab, files: files, runner: runner, language: settings.language,
             labkitVersion: settings.labkitVersion, courseVersion: course.version)
         var attempt = CheckAttempt(
-            report: report, document: document, directory: directory, commit: nil,
+            report: check.report, document: check.document, directory: directory, commit: nil,
             isFirstPass: false, recordingError: nil)
         do throws(ProgressError) {
             (attempt.commit, attempt.isFirstPass, attempt.notRecorded) = try recordCheck(
-                report, document: document, snapshot: before)
+                check.report, document: check.document, snapshot: before)
         } catch {
             attempt.recordingError = error
         }

@@ -15,6 +15,8 @@ public final class Workspace {
     public let root: URL
     public let course: Course
     public let settings: WorkspaceSettings
+    /// Labs loaded so far: `lab watch` re-checks one lab many times.
+    private var loadedLabs: [String: Lab] = [:]
 
     init(repository: Repository, root: URL, course: Course, settings: WorkspaceSettings) {
         self.repository = repository
@@ -82,12 +84,14 @@ public final class Workspace {
 
     /// Lab `id` of the course, loaded in the workspace's language.
     public func loadLab(_ id: String) throws(ProgressError) -> Lab {
+        if let loaded = loadedLabs[id] { return loaded }
         try requireLab(id)
         let parse = course.lab(id, language: settings.language)
         guard let lab = parse.lab else {
             let detail = parse.diagnostics.map(\.message).joined(separator: "\n")
             throw .labDoesNotLoad(id, detail: detail)
         }
+        loadedLabs[id] = lab
         return lab
     }
 

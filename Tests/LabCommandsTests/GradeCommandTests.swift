@@ -138,7 +138,7 @@ struct GradeCommandTests {
             Data(contentsOf: out.appendingPathComponent("gradebook.json")))
         let student = try #require(gradebook.students.first)
         #expect(student.flags.map(\.code) == ["check-timeout"])
-        #expect(student.labs.first?.status == "timeout")
+        #expect(student.labs.first?.status == .timeout)
     }
 
     @Test(arguments: [

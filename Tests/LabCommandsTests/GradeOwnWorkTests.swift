@@ -37,7 +37,7 @@ struct GradeOwnWorkTests {
         #expect(student.flags == [])
         #expect(student.maxPoints == 7 + 10)
         #expect(student.points == student.maxPoints)
-        #expect(student.labs.map(\.status) == ["graded", "graded"])
+        #expect(student.labs.map(\.status) == [.graded, .graded])
         #expect(student.labs.map(\.history.attempts) == [1, 1])
         let head = try scratch.git("rev-parse", "HEAD").output
         #expect(student.commit == head.trimmingCharacters(in: .newlines))

@@ -27,7 +27,7 @@ struct CheckIsolationTests {
         #expect(
             alice.flags.first?.message
                 == "the check worker died (status 3): out of memory or crashed")
-        #expect(alice.labs.first?.status == "error")
+        #expect(alice.labs.first?.status == .error)
         #expect(alice.points == 0)
     }
 
@@ -35,7 +35,7 @@ struct CheckIsolationTests {
         // Reads requests and never answers: only the wall-time limit ends the wait.
         let alice = try Self.grade(worker: "exec sleep 600", limit: .milliseconds(300))
         #expect(alice.flags.map(\.code) == ["check-timeout"])
-        #expect(alice.labs.first?.status == "timeout")
+        #expect(alice.labs.first?.status == .timeout)
         #expect(alice.flags.first?.message == "the lab check took more than 0.3 s of wall time")
     }
 

@@ -31,7 +31,7 @@ struct ClassGraderTests {
         #expect(bob.flags == [])
         #expect(bob.labs.allSatisfy { !$0.passed })
         #expect(bob.points < bob.maxPoints)
-        let failed = bob.labs.flatMap(\.checks).filter { $0.status != "passed" }
+        let failed = bob.labs.flatMap(\.checks).filter { $0.status != .passed }
         #expect(!failed.isEmpty && failed.allSatisfy { $0.message != nil })
     }
 

@@ -50,10 +50,10 @@ struct GradebookFormatsTests {
         var student = student(id)
         student.labs = [
             LabGrade(
-                lab: "hpa", status: "graded", points: 0, maxPoints: 2, passed: false,
+                lab: "hpa", status: .graded, points: 0, maxPoints: 2, passed: false,
                 checks: messages.enumerated().map { index, message in
                     CheckGrade(
-                        id: "c\(index)", status: message == nil ? "passed" : "failed",
+                        id: "c\(index)", status: message == nil ? .passed : .failed,
                         points: message == nil ? 1 : 0, maxPoints: 1, message: message)
                 }, invariants: [], history: LabHistory())
         ]

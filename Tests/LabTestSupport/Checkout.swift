@@ -49,15 +49,11 @@ public enum Checkout {
     public static func recordedResult(
         of lab: Lab, files: [String: Data], course: Course = Checkout.course
     ) throws -> LabReportDocument {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("labkit-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        for (name, data) in files where name != "README.md" {
-            try data.write(to: scratch.appendingPathComponent(name))
-        }
-        return LabRunner().run(lab, studentDirectory: scratch.path).document(
-            language: .en, directory: lab.id, labkitVersion: "0.1.0",
-            courseVersion: course.version)
+        var contents: [String: [UInt8]] = [:]
+        for (name, data) in files where name != "README.md" { contents[name] = Array(data) }
+        return LabCheck(
+            lab, files: StudentFiles(root: lab.id, contents: contents), language: .en,
+            labkitVersion: "0.1.0", courseVersion: course.version
+        ).document
     }
 }

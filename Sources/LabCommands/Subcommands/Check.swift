@@ -60,14 +60,17 @@ extension LabCommand {
                 let loaded = try course.loadCourse()
                 let lab = try course.lab(id, in: loaded)
                 let once = { () throws -> Bool in
-                    let report = SlowRunNotice().around {
-                        LabRunner().run(lab, studentFolder: dir)
+                    let check = SlowRunNotice().around {
+                        LabCheck(
+                            lab,
+                            files: StudentFiles.read(folder: dir, applied: lab.appliedFileNames),
+                            language: course.language, labkitVersion: LabKitVersion.current,
+                            courseVersion: loaded.version)
                     }
-                    let document = report.document(
-                        language: course.language, directory: dir,
-                        labkitVersion: LabKitVersion.current, courseVersion: loaded.version)
-                    print(render(report, document: document, directory: dir), terminator: "")
-                    return report.passed
+                    print(
+                        render(check.report, document: check.document, directory: dir),
+                        terminator: "")
+                    return check.report.passed
                 }
                 if watch {
                     try WorkspaceWatch.run(folder: URL(fileURLWithPath: dir), check: once)
