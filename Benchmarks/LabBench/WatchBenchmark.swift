@@ -11,6 +11,7 @@ import Synchronization
 enum WatchBenchmark {
     static func run() {
         let runs = max(1, Int(ProcessInfo.processInfo.environment["LABKIT_BENCH_RUNS"] ?? "") ?? 15)
+        let id = ProcessInfo.processInfo.environment["LABKIT_BENCH_LAB"] ?? "hpa"
         guard
             let root = CourseLoader.locate(
                 environment: ProcessInfo.processInfo.environment,
@@ -27,19 +28,20 @@ enum WatchBenchmark {
             let workspace = try Workspace.initialize(
                 at: scratch, course: course, settings: WorkspaceSettings(labkitVersion: "bench")
             ).0
-            _ = try workspace.start("hpa")
-            let folder = workspace.folder(of: "hpa")
-            for name in try FileManager.default.contentsOfDirectory(
-                atPath: course.solutionDirectory("hpa"))
-            {
+            _ = try workspace.start(id)
+            let folder = workspace.folder(of: id)
+            let answer = try FileManager.default.contentsOfDirectory(
+                atPath: course.solutionDirectory(id)
+            ).sorted()
+            for name in answer {
                 let target = folder.appendingPathComponent(name)
                 try? FileManager.default.removeItem(at: target)
                 try FileManager.default.copyItem(
-                    atPath: course.solutionDirectory("hpa") + "/" + name, toPath: target.path)
+                    atPath: course.solutionDirectory(id) + "/" + name, toPath: target.path)
             }
             let process = Process()
             process.executableURL = lab
-            process.arguments = ["watch", "hpa"]
+            process.arguments = ["watch", id]
             process.currentDirectoryURL = folder
             var environment = ProcessInfo.processInfo.environment
             environment["LABKIT_COURSE"] = root
@@ -62,7 +64,10 @@ enum WatchBenchmark {
             guard recorded.wait(for: 1, seconds: 30) != nil else {
                 return fail("the first check of lab watch did not finish")
             }
-            let file = folder.appendingPathComponent("order.yaml")
+            guard let manifest = answer.first(where: { $0.hasSuffix(".yaml") }) else {
+                return fail("\(id) has no manifest in its reference answer")
+            }
+            let file = folder.appendingPathComponent(manifest)
             var latencies: [Double] = []
             for index in 1...runs {
                 // Let a poll pass, as a student's saves are seconds apart.
@@ -78,7 +83,7 @@ enum WatchBenchmark {
                 latencies.append(Double(end - start) / 1e9)
             }
             report(
-                "watch: save to recorded report, median (max)",
+                "watch \(id): save to recorded report, median (max)",
                 String(
                     format: "%.0f ms (%.0f ms)", latencies.median * 1000,
                     (latencies.max() ?? 0) * 1000),

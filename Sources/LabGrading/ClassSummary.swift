@@ -49,13 +49,13 @@ extension Gradebook {
         for (message, times) in common.prefix(topFailures) {
             text += "1. \(times) × \(Self.cell(message))\n"
         }
-        var flagCounts: [String: Int] = [:]
+        var flagCounts: [GradeFlag.Code: Int] = [:]
         for student in students {
             for code in Set(student.flags.map(\.code)) { flagCounts[code, default: 0] += 1 }
         }
         text += "\n## Flags\n\n"
         if flagCounts.isEmpty { text += "None.\n" }
-        for (code, times) in flagCounts.sorted(by: { $0.key < $1.key }) {
+        for (code, times) in flagCounts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let who = students.filter { $0.flags.contains { $0.code == code } }.map(\.id)
             let shown = who.prefix(10).joined(separator: ", ") + (who.count > 10 ? ", ..." : "")
             text += "- `\(code)`: \(times) student(s): \(Self.cell(shown))\n"

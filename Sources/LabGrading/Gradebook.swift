@@ -110,13 +110,13 @@ public struct StudentGrade: Sendable, Codable, Hashable {
 /// Something about a submission the grader reports instead of guessing.
 public struct GradeFlag: Sendable, Codable, Hashable {
     /// A stable code (`pass-not-reproduced`, `symlink-skipped`, ...), listed in docs/grading.md.
-    public var code: String
+    public var code: Code
     /// The lab concerned; nil for the whole submission.
     public var lab: String?
     /// What was found, in one lowercase line.
     public var message: String
 
-    public init(_ code: String, lab: String? = nil, _ message: String) {
+    public init(_ code: Code, lab: String? = nil, _ message: String) {
         self.code = code
         self.lab = lab
         self.message = message

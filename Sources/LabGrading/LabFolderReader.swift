@@ -68,13 +68,13 @@ struct LabFolderReader {
         for refusal in skipped.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
             read.flags.append(
                 GradeFlag(
-                    refusal.rawValue, lab: lab,
+                    GradeFlag.Code(refusal), lab: lab,
                     LabFileRules.describe(refusal, skipped[refusal] ?? [])))
         }
         if !unreadable.isEmpty {
             read.flags.append(
                 GradeFlag(
-                    "unreadable-file", lab: lab,
+                    .unreadableFile, lab: lab,
                     "files that could not be read were skipped: "
                         + unreadable.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")))
         }

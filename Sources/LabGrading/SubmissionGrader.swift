@@ -22,12 +22,12 @@ struct SubmissionGrader {
         if let first = submission.duplicateOf {
             student.flags.append(
                 GradeFlag(
-                    "duplicate-student",
+                    .duplicateStudent,
                     "\"\(first)\" is graded as \(submission.name) too; this one is \(submission.id)"
                 ))
         }
         if let problem = submission.problem {
-            let code = submission.kind == .none ? "no-submission" : "not-a-submission"
+            let code: GradeFlag.Code = submission.kind == .none ? .noSubmission : .notASubmission
             return ungraded(student, GradeFlag(code, problem), status: .missing)
         }
         let repository: Repository
@@ -35,12 +35,12 @@ struct SubmissionGrader {
             repository = try open(submission)
         } catch {
             return ungraded(
-                student, GradeFlag("unreadable-repository", error.message), status: .error)
+                student, GradeFlag(.unreadableRepository, error.message), status: .error)
         }
         do {
             try grade(repository, into: &student)
         } catch {
-            student.flags.append(GradeFlag("unreadable-repository", error.message))
+            student.flags.append(GradeFlag(.unreadableRepository, error.message))
             student.labs = missingLabs(status: .error, present: student.labs)
         }
         student.points = student.labs.reduce(0) { $0 + $1.points }
@@ -63,7 +63,7 @@ struct SubmissionGrader {
     ) throws(WorkspaceError) {
         guard try repository.headCommit() != nil else {
             student = ungraded(
-                student, GradeFlag("empty-repository", "the repository has no commits"),
+                student, GradeFlag(.emptyRepository, "the repository has no commits"),
                 status: .missing)
             return
         }
@@ -79,7 +79,7 @@ struct SubmissionGrader {
         guard let chosen else {
             student = ungraded(
                 student,
-                GradeFlag("no-commit-before-deadline", "every commit is dated after the deadline"),
+                GradeFlag(.noCommitBeforeDeadline, "every commit is dated after the deadline"),
                 status: .missing)
             student.lateCommits = commits.count
             return
@@ -91,7 +91,7 @@ struct SubmissionGrader {
         if truncated {
             student.flags.append(
                 GradeFlag(
-                    "history-truncated",
+                    .historyTruncated,
                     "only the newest \(plan.maxCommits) commits were read for history facts"))
         }
         student.flags += history.dateFlags(deadline: plan.deadline?.date)
@@ -121,7 +121,7 @@ struct SubmissionGrader {
         } else {
             message += "; no branch has newer commits"
         }
-        return [GradeFlag("detached-head", message)]
+        return [GradeFlag(.detachedHead, message)]
     }
 
     /// Flags when the graded commit has no `.lab/workspace.json`, or one from another course.
@@ -134,17 +134,17 @@ struct SubmissionGrader {
         else {
             return [
                 GradeFlag(
-                    "not-a-workspace",
+                    .notAWorkspace,
                     "no .lab/workspace.json: this is not a LabKit workspace (graded anyway)")
             ]
         }
         guard let course = WorkspaceFormat.markerCourse(data) else {
-            return [GradeFlag("not-a-workspace", ".lab/workspace.json is not a LabKit marker")]
+            return [GradeFlag(.notAWorkspace, ".lab/workspace.json is not a LabKit marker")]
         }
         guard course == plan.course.version else {
             return [
                 GradeFlag(
-                    "course-version-mismatch",
+                    .courseVersionMismatch,
                     "the workspace was made for course \(course), graded with "
                         + plan.course.version)
             ]
@@ -160,14 +160,14 @@ struct SubmissionGrader {
         if facts.solutionsForced > 0 {
             flags.append(
                 GradeFlag(
-                    "solution-viewed-before-pass", lab: lab.id,
+                    .solutionViewedBeforePass, lab: lab.id,
                     "the solution was shown \(facts.solutionsForced) time(s) before the lab passed")
             )
         }
         let entries = try repository.files(at: commit, under: lab.id)
         guard !entries.isEmpty else {
             flags.append(
-                GradeFlag("missing-lab", lab: lab.id, "no \(lab.id)/ folder in the graded commit"))
+                GradeFlag(.missingLab, lab: lab.id, "no \(lab.id)/ folder in the graded commit"))
             return LabGrade.notGraded(lab, status: .missing, history: facts)
         }
         let reader = LabFolderReader(
@@ -178,7 +178,7 @@ struct SubmissionGrader {
         if let instructions = read.instructions, !isInstructions(instructions, of: lab) {
             flags.append(
                 GradeFlag(
-                    "instructions-edited", lab: lab.id,
+                    .instructionsEdited, lab: lab.id,
                     "\(lab.id)/README.md differs from the course's instructions (not graded)"))
         }
         // Messages name the files as the submission does: `hpa/order.yaml`.
@@ -186,18 +186,18 @@ struct SubmissionGrader {
         let outcome = outcome(of: lab, read: read, files: files)
         let reason = outcome.checks.first?.message ?? ""
         switch outcome.interruption {
-        case .timeout: flags.append(GradeFlag("check-timeout", lab: lab.id, reason))
-        case .crash: flags.append(GradeFlag("check-crashed", lab: lab.id, reason))
+        case .timeout: flags.append(GradeFlag(.checkTimeout, lab: lab.id, reason))
+        case .crash: flags.append(GradeFlag(.checkCrashed, lab: lab.id, reason))
         case nil: break
         }
         if let error = outcome.firstError {
             let more = outcome.errorCount > 1 ? " (and \(outcome.errorCount - 1) more)" : ""
-            flags.append(GradeFlag("manifest-errors", lab: lab.id, error + more))
+            flags.append(GradeFlag(.manifestErrors, lab: lab.id, error + more))
         }
         for invariant in outcome.invariants where !invariant.held {
             flags.append(
                 GradeFlag(
-                    "invariant-broken", lab: lab.id,
+                    .invariantBroken, lab: lab.id,
                     "\(invariant.title)\(invariant.observed.map { " (observed \($0))" } ?? "")"))
         }
         if !outcome.passed, outcome.interruption == nil {
@@ -264,7 +264,7 @@ struct SubmissionGrader {
         {
             flags.append(
                 GradeFlag(
-                    "pass-not-reproduced", lab: lab.id,
+                    .passNotReproduced, lab: lab.id,
                     "commit \(check.id.short) records \"\(LabTrailer.result): \(value)\" for these "
                         + "files; re-executing them does not pass"))
             return flags
@@ -283,7 +283,7 @@ struct SubmissionGrader {
         let how = writtenByCheck ? "" : " (the file was not written by lab check)"
         flags.append(
             GradeFlag(
-                "pass-not-reproduced", lab: lab.id,
+                .passNotReproduced, lab: lab.id,
                 "\(resultPath) records a pass\(how); re-executing the files does not pass"))
         return flags
     }

@@ -74,7 +74,7 @@ struct SubmissionHistory {
                 {
                     return [
                         GradeFlag(
-                            "history-rewritten-after-deadline",
+                            .historyRewrittenAfterDeadline,
                             "commit \(commit.id.short) dated \(Timestamp.text(commit.committer.time)) "
                                 + "(before the deadline) follows \(parent.id.short) dated "
                                 + "\(Timestamp.text(parent.committer.time)) (after it)")
@@ -86,7 +86,7 @@ struct SubmissionHistory {
         guard let outOfOrder else { return [] }
         return [
             GradeFlag(
-                "dates-out-of-order",
+                .datesOutOfOrder,
                 "commit \(outOfOrder.child.id.short) is dated before its parent "
                     + "\(outOfOrder.parent.id.short)")
         ]

@@ -23,7 +23,7 @@ struct CheckIsolationTests {
 
     @Test func aWorkerThatDiesIsACrashOnThatLabOnly() throws {
         let alice = try Self.grade(worker: "exit 3", limit: .seconds(60))
-        #expect(alice.flags.map(\.code) == ["check-crashed"])
+        #expect(alice.flags.map(\.code.rawValue) == ["check-crashed"])
         #expect(
             alice.flags.first?.message
                 == "the check worker died (status 3): out of memory or crashed")
@@ -34,7 +34,7 @@ struct CheckIsolationTests {
     @Test func aWorkerThatNeverAnswersIsStoppedAtTheLimit() throws {
         // Reads requests and never answers: only the wall-time limit ends the wait.
         let alice = try Self.grade(worker: "exec sleep 600", limit: .milliseconds(300))
-        #expect(alice.flags.map(\.code) == ["check-timeout"])
+        #expect(alice.flags.map(\.code.rawValue) == ["check-timeout"])
         #expect(alice.labs.first?.status == .timeout)
         #expect(alice.flags.first?.message == "the lab check took more than 0.3 s of wall time")
     }
@@ -42,7 +42,7 @@ struct CheckIsolationTests {
     @Test func anUnreadableAnswerIsACrash() throws {
         let alice = try Self.grade(
             worker: "read line; echo not-json; exec sleep 600", limit: .seconds(60))
-        #expect(alice.flags.map(\.code) == ["check-crashed"])
+        #expect(alice.flags.map(\.code.rawValue) == ["check-crashed"])
         #expect(alice.flags.first?.message == "the check worker gave an unreadable answer")
     }
 }

@@ -112,7 +112,7 @@ struct ClassGraderTests {
         #expect(mallory.labs.first?.passed == false)
         #expect(
             mallory.flags.contains {
-                $0.code == "manifest-errors" && $0.message.hasPrefix("scaling/bomb.yaml")
+                $0.code == .manifestErrors && $0.message.hasPrefix("scaling/bomb.yaml")
             })
     }
 

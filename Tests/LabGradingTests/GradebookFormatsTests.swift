@@ -1,5 +1,6 @@
 import Foundation
 import LabGrading
+import LabKit
 import LabTestSupport
 import Testing
 
@@ -40,7 +41,7 @@ struct GradebookFormatsTests {
 
     @Test func csvQuotesAndDisarmsFormulas() throws {
         var book = Self.gradebook(["=HYPERLINK(\"x\")", "plain"])
-        book.students[1].flags = [GradeFlag("missing-lab", lab: "hpa", "no \"hpa/\" folder, sorry")]
+        book.students[1].flags = [GradeFlag(.missingLab, lab: "hpa", "no \"hpa/\" folder, sorry")]
         let lines = book.csv().components(separatedBy: "\r\n")
         #expect(lines[1].hasPrefix("\"'=HYPERLINK(\"\"x\"\")\","))
         #expect(lines[2].hasSuffix(",\"missing-lab [hpa]: no \"\"hpa/\"\" folder, sorry\""))
@@ -92,7 +93,9 @@ struct GradebookFormatsTests {
 
     @Test func junitEscapesMarkupAndControlCharacters() {
         var book = Self.gradebook(["<x>"])
-        book.students[0].flags = [GradeFlag("unsafe-path", "bad \u{7}name & \"quote\"")]
+        book.students[0].flags = [
+            GradeFlag(GradeFlag.Code(.unsafePath), "bad \u{7}name & \"quote\"")
+        ]
         let xml = book.junit()
         #expect(xml.contains("<testsuite name=\"&lt;x&gt;\""))
         #expect(xml.contains("unsafe-path: bad \u{FFFD}name &amp; &quot;quote&quot;"))

@@ -9,6 +9,7 @@ extension LabCommand {
     /// attempt; with `--dir`, on any folder, recording nothing.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check your manifests against a lab by replaying it on a simulated cluster.",
             discussion: """
                 Prints ✓/✗ per check; for a failure, what was expected and observed, the \

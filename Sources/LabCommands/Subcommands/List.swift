@@ -7,6 +7,7 @@ extension LabCommand {
     /// `lab list`: the course in order.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the course's labs in order.")
 
         @OptionGroup var course: CourseOptions

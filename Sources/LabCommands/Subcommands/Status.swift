@@ -8,6 +8,7 @@ extension LabCommand {
     /// `lab status`: the course as a table, read from the workspace's history.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show your progress through the course, read from the git history.")
 
         @Flag(help: "Print a versioned JSON document instead of the table (docs/workspace.md).")

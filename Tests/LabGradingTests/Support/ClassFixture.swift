@@ -90,5 +90,5 @@ extension Gradebook {
 }
 
 extension StudentGrade {
-    var flagCodes: [String] { flags.map(\.code) }
+    var flagCodes: [String] { flags.map(\.code.rawValue) }
 }
