@@ -5,7 +5,7 @@ import KubeModel
 // LabKit's benchmarks (`swift run -c release labkit-bench MODE`): the performance targets of
 // the issues, measured in wall time on this machine (docs/benchmarks.md). Figures go in the
 // notes; no unit test times anything. `all` runs every mode but `grading` and `workspace`,
-// which first write hundreds of git repositories.
+// which first write hundreds of git repositories, and `startup` and `watch` (issue 17's ratios).
 
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 let known = [

@@ -52,6 +52,21 @@ public final class Workspace {
         return Workspace(repository: repository, root: root, course: course, settings: settings)
     }
 
+    /// Whether `directory` or a folder above it holds a workspace marker: a check of the file
+    /// system only, so a command that merely shows more inside a workspace (`lab list`) does
+    /// not start libgit2 (which loads the system's certificates) when it is not in one.
+    public static func mayBeInside(_ directory: URL) -> Bool {
+        var folder = directory.standardizedFileURL.path
+        while true {
+            if FileManager.default.fileExists(atPath: folder + "/" + WorkspaceFormat.markerPath) {
+                return true
+            }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { return false }
+            folder = parent
+        }
+    }
+
     /// The folder of lab `id` in the work tree.
     public func folder(of id: String) -> URL {
         root.appendingPathComponent(id, isDirectory: true)

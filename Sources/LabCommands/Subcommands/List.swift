@@ -45,6 +45,7 @@ extension LabCommand {
         private func progressStates(_ loaded: Course) -> [String: String] {
             let here = URL(
                 fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            guard Workspace.mayBeInside(here) else { return [:] }
             let settings = WorkspaceSettings(
                 labkitVersion: LabKitVersion.current, language: course.language)
             guard
