@@ -222,7 +222,7 @@ struct SubmissionGrader {
             lab, .timeout, message: "the lab check took more than \(seconds) s of wall time")
         let ran: LabOutcome
         if let worker {
-            let request = CheckWorker.Request(lab: lab.id, files: files)
+            let request = CheckWorker.Request(lab: lab.id, files: files, limits: plan.limits)
             let data = (try? JSONEncoder().encode(request)) ?? Data()
             switch worker.ask(data, limit: plan.wallTimeLimit) {
             case .timedOut: return timeout
