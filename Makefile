@@ -2,7 +2,16 @@
 SWIFT ?= swift
 FUZZ_ITERATIONS ?= 200000
 
-.PHONY: setup demo test format-lint fuzz fuzz-cov bench
+.PHONY: setup demo test format-lint fuzz fuzz-cov bench install uninstall
+
+# Where `make install` puts `lab` (bin/), the course (share/labkit/) and shell completions.
+PREFIX ?= /usr/local
+CONFIGURATION ?= release
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+COURSEDIR = $(DESTDIR)$(PREFIX)/share/labkit
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
 setup:
 	@scripts/setup.sh
@@ -29,3 +38,22 @@ fuzz:
 ## FUZZ_RUNS executions per harness, FUZZ_HARNESSES to choose (its own .build-fuzz folder).
 fuzz-cov: setup
 	SWIFT=$(SWIFT) scripts/fuzz-cov.sh
+
+## install: `lab` in $(PREFIX)/bin, the course (Labs/ and Solutions/) in $(PREFIX)/share/labkit,
+## where `lab` looks beside its own folder, and bash, zsh and fish completions.
+install: setup
+	$(SWIFT) build -c $(CONFIGURATION) --product lab
+	@bin="$$($(SWIFT) build -c $(CONFIGURATION) --show-bin-path)/lab"; set -e; \
+	mkdir -p "$(BINDIR)" "$(COURSEDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"; \
+	install -m 755 "$$bin" "$(BINDIR)/lab"; \
+	rm -rf "$(COURSEDIR)/Labs" "$(COURSEDIR)/Solutions"; \
+	cp -R Labs Solutions "$(COURSEDIR)/"; \
+	"$$bin" --generate-completion-script bash > "$(BASHDIR)/lab"; \
+	"$$bin" --generate-completion-script zsh > "$(ZSHDIR)/_lab"; \
+	"$$bin" --generate-completion-script fish > "$(FISHDIR)/lab.fish"; \
+	echo "installed $(BINDIR)/lab, the course in $(COURSEDIR) and completions"
+
+## uninstall: removes what `make install` put under $(PREFIX), and nothing else.
+uninstall:
+	rm -f "$(BINDIR)/lab" "$(BASHDIR)/lab" "$(ZSHDIR)/_lab" "$(FISHDIR)/lab.fish"
+	rm -rf "$(COURSEDIR)"

@@ -43,33 +43,44 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
-        .target(name: "LabWorkspace", dependencies: ["CLibGit2"], swiftSettings: strictSettings),
-        // A student's progress: labs (LabKit) recorded in a git workspace (LabWorkspace).
+        .target(name: "LabGit", dependencies: ["CLibGit2"], swiftSettings: strictSettings),
+        // The student's workspace: labs (LabKit) recorded as git commits (LabGit); the one owner
+        // of its format (layout, tags, trailers, result document), which grading reads through.
         .target(
-            name: "LabProgress",
-            dependencies: ["LabKit", "LabWorkspace", "LabDiagnostics"],
+            name: "LabWorkspace",
+            dependencies: ["LabKit", "LabGit", "LabDiagnostics"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "LabGrading",
-            dependencies: ["LabKit", "LabWorkspace", "LabProgress", "LabDiagnostics", "KubeYAML"],
+            dependencies: ["LabKit", "LabGit", "LabWorkspace", "LabDiagnostics", "KubeYAML"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "LabCommands",
             dependencies: [
                 "LabDiagnostics", "KubeModel", "KubeYAML", "ClusterSim", "LabKit",
-                "LabWorkspace", "LabProgress", "LabGrading",
+                "LabGit", "LabWorkspace", "LabGrading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "lab", dependencies: ["LabCommands"], swiftSettings: strictSettings),
+        // Helpers the tests and the benchmark share (not a product): workspaces scripted
+        // through the workspace format, the checkout's course, real git for checking.
+        .target(
+            name: "LabTestSupport",
+            dependencies: ["LabKit", "LabGit", "LabWorkspace"],
+            path: "Tests/LabTestSupport",
+            swiftSettings: strictSettings
+        ),
         // `swift run -c release labkit-bench`: the performance targets (docs/benchmarks.md).
         .executableTarget(
             name: "LabBench",
-            dependencies: ["ClusterSim", "KubeModel", "LabKit", "LabProgress", "LabGrading"],
+            dependencies: [
+                "ClusterSim", "KubeModel", "LabKit", "LabWorkspace", "LabGrading", "LabTestSupport",
+            ],
             path: "Benchmarks/LabBench",
             swiftSettings: strictSettings
         ),
@@ -94,24 +105,25 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "LabWorkspaceTests",
-            dependencies: ["LabWorkspace"],
+            name: "LabGitTests",
+            dependencies: ["LabGit", "LabTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "LabProgressTests",
-            dependencies: ["LabProgress", "LabKit", "LabWorkspace"],
+            name: "LabWorkspaceTests",
+            dependencies: ["LabWorkspace", "LabKit", "LabGit", "LabTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "LabGradingTests",
-            dependencies: ["LabGrading", "LabProgress", "LabKit", "LabWorkspace"],
+            dependencies: ["LabGrading", "LabWorkspace", "LabKit", "LabGit", "LabTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "LabCommandsTests",
             dependencies: [
-                "LabCommands", "LabDiagnostics", "LabGrading", "LabKit", "LabWorkspace",
+                "LabCommands", "LabDiagnostics", "LabGrading", "LabKit", "LabGit",
+                "LabTestSupport",
             ],
             swiftSettings: strictSettings
         ),
@@ -129,9 +141,9 @@ if Context.environment["LABKIT_FUZZ"] == "1" {
         ("FuzzLabDefinition", "LabDefinition", ["LabKit", "LabDiagnostics"]),
         (
             "FuzzWorkspaceRecords", "WorkspaceRecords",
-            ["LabWorkspace", "LabProgress", "LabKit", "LabGrading"]
+            ["LabGit", "LabWorkspace", "LabKit", "LabGrading"]
         ),
-        ("FuzzBundleImport", "BundleImport", ["LabWorkspace"]),
+        ("FuzzBundleImport", "BundleImport", ["LabGit"]),
     ]
     package.targets += [
         .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),

@@ -83,7 +83,9 @@ enum GradingBenchmark {
             let inWorkers = cpuAfter.workers - cpuBefore.workers
             if reuse { times[jobs] = seconds }
             var codes: [String: Int] = [:]
-            for flag in gradebook.students.flatMap(\.flags) { codes[flag.code, default: 0] += 1 }
+            for flag in gradebook.students.flatMap(\.flags) {
+                codes[flag.code.rawValue, default: 0] += 1
+            }
             let flagged = codes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
                 .joined(separator: ", ")
             report(

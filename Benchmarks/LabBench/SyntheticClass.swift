@@ -1,6 +1,7 @@
 import Foundation
 import LabGrading
 import LabKit
+import LabTestSupport
 
 /// Writes a class of synthetic student workspaces for the grading benchmark.
 ///
@@ -132,16 +133,7 @@ struct SyntheticClass {
     ) throws -> LabReportDocument {
         let key = lab.id + "/" + kind
         if let known = cache[key] { return known }
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("labkit-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        for (name, data) in files where name != "README.md" {
-            try data.write(to: scratch.appendingPathComponent(name))
-        }
-        let document = LabRunner().run(lab, studentDirectory: scratch.path).document(
-            language: .en, directory: lab.id, labkitVersion: "0.1.0",
-            courseVersion: course.version)
+        let document = try Checkout.recordedResult(of: lab, files: files, course: course)
         cache[key] = document
         return document
     }

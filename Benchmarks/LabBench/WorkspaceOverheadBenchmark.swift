@@ -1,6 +1,6 @@
 import Foundation
 import LabKit
-import LabProgress
+import LabWorkspace
 
 /// What recording costs: `lab check` inside a workspace (run, then commit the files and the
 /// result, tag a pass) against `lab check ID --dir .` on the same files, which records nothing.

@@ -5,11 +5,12 @@ import KubeModel
 // LabKit's benchmarks (`swift run -c release labkit-bench MODE`): the performance targets of
 // the issues, measured in wall time on this machine (docs/benchmarks.md). Figures go in the
 // notes; no unit test times anything. `all` runs every mode but `grading` and `workspace`,
-// which first write hundreds of git repositories.
+// which first write hundreds of git repositories, and `startup` and `watch` (issue 17's ratios).
 
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 let known = [
-    "lab", "memory", "scale", "bluegreen", "hpa-long", "check", "workspace", "grading", "all",
+    "lab", "memory", "scale", "bluegreen", "hpa-long", "check", "workspace", "grading", "startup",
+    "watch", "all",
 ]
 guard known.contains(which) else {
     FileHandle.standardError.write(
@@ -33,3 +34,5 @@ if which == "hpa-long" || which == "all" { HPALongBenchmark.run() }
 if which == "check" || which == "all" { LabCheckBenchmark.run() }
 if which == "workspace" { WorkspaceOverheadBenchmark.run() }
 if which == "grading" { GradingBenchmark.run() }
+if which == "startup" { StartupBenchmark.run() }
+if which == "watch" { WatchBenchmark.run() }

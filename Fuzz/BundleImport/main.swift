@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import LabWorkspace
+import LabGit
 
 // The grader's bundle import (`lab grade alice.bundle`) on arbitrary bytes: the bundle is read
 // into a bare repository as `lab grade` does, and what grading reads next (HEAD, history, the

@@ -1,8 +1,8 @@
 import Foundation
 import FuzzSupport
+import LabGit
 import LabGrading
 import LabKit
-import LabProgress
 import LabWorkspace
 
 // What a workspace records and the grader reads back from a submission, on arbitrary bytes:

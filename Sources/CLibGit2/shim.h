@@ -1,6 +1,6 @@
-// The libgit2 C API (Debian's libgit2-dev, 1.5.x) for LabWorkspace.
+// The libgit2 C API (Debian's libgit2-dev, 1.5.x) for LabGit.
 //
-// Only LabWorkspace imports this module, with `internal import`, so no C type appears in a
+// Only LabGit imports this module, with `internal import`, so no C type appears in a
 // public Swift API.
 #ifndef LABKIT_CLIBGIT2_SHIM_H
 #define LABKIT_CLIBGIT2_SHIM_H

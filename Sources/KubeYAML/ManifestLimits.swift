@@ -30,7 +30,7 @@ public struct ManifestLimits: Sendable, Hashable {
     public static let standard = ManifestLimits()
 
     /// What to do about a file over `maxFileBytes`.
-    var sizeHint: String {
+    public var sizeHint: String {
         "a manifest is a few kilobytes: split it into several files"
             + (sizeOption.map { ", or raise the limit with \($0)" } ?? "")
     }

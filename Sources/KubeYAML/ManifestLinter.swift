@@ -21,6 +21,11 @@ public struct ManifestLinter: Sendable {
         withCrossObjectFindings(loader.load(bytes: bytes, file: file))
     }
 
+    /// Adds the cross-object findings to manifests already loaded (each file parsed once).
+    public func lint(loaded set: ManifestSet) -> ManifestSet {
+        withCrossObjectFindings(set)
+    }
+
     private func withCrossObjectFindings(_ set: ManifestSet) -> ManifestSet {
         var result = set
         let findings = CrossObjectChecks.run(set.objects.map(\.resource), existing: existing)

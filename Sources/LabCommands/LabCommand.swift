@@ -7,6 +7,8 @@ public struct LabCommand: ParsableCommand {
         commandName: "lab",
         abstract: "Learn Kubernetes with labs that run against a simulated cluster.",
         version: LabKitVersion.current,
+        // Each subcommand names itself (`commandName`): a name derived from the type costs a
+        // scan of the runtime's conformance tables at every start (docs/benchmarks.md).
         subcommands: [
             List.self, Init.self, Start.self, Check.self, Watch.self, Status.self, Hint.self,
             Log.self, Reset.self, Solution.self, Export.self, Grade.self, Replay.self, Lint.self,

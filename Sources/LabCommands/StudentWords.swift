@@ -1,5 +1,5 @@
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 /// The words around what `lab start`, `lab check` and `lab hint` show, in the student's language.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabKit
-import LabProgress
+import LabWorkspace
 
 /// What every workspace command starts from: the course, the settings commits are written
 /// with, and the current directory; plus the one way their errors are printed.

@@ -1,6 +1,6 @@
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 /// The plain-text pieces the workspace commands print.

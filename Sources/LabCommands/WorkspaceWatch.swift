@@ -1,5 +1,5 @@
 import Foundation
-import LabProgress
+import LabWorkspace
 
 #if canImport(Glibc)
     import Glibc
@@ -13,8 +13,11 @@ nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 /// `lab watch` and `lab check --watch`: check, then check again whenever a file in the lab's
 /// folder is saved, until Ctrl-C.
 enum WorkspaceWatch {
-    /// How often the folder is polled.
-    static let interval: useconds_t = 500_000
+    /// How often the folder is polled: often enough that a save is re-checked at once
+    /// (docs/benchmarks.md), and a fingerprint of a lab folder costs microseconds.
+    static let interval: useconds_t = 50_000
+    /// How long a save is left to settle before the check reads the files.
+    static let settle: useconds_t = 20_000
 
     /// Runs `check` now and after each change of `folder`; returns (exit 0) on Ctrl-C, after
     /// letting a check in progress finish, so a recording is never cut in half.
@@ -36,7 +39,7 @@ enum WorkspaceWatch {
             let now = FolderFingerprint(of: folder)
             guard now != seen, interrupted == 0 else { continue }
             // Editors write in steps (a temporary file, then a rename): let the save settle.
-            usleep(interval / 5)
+            usleep(settle)
             seen = FolderFingerprint(of: folder)
             print("\n── \(WorkspaceText.time(Date())) change in \(folder.lastPathComponent)/ ──\n")
             _ = try? check()

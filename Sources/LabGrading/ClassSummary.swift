@@ -22,13 +22,14 @@ extension Gradebook {
                 "| **\(lab.id)** | (whole lab) | \(labPassed)/\(count) | \(Self.percent(labPassed, count)) |\n"
             for check in lab.checks {
                 let results = graded.compactMap { $0.checks.first { $0.id == check.id } }
-                let passed = results.filter { $0.status == "passed" }.count
+                let passed = results.filter { $0.status == .passed }.count
                 text +=
                     "| \(lab.id) | \(Self.cell(check.title)) | \(passed)/\(count) | \(Self.percent(passed, count)) |\n"
                 // Skipped checks follow from another failure; counting them would bury it.
-                for result in results where result.status == "failed" {
+                for result in results where result.status == .failed {
                     failures[
-                        "\(lab.id) · \(check.id): \(result.message ?? result.status)", default: 0] +=
+                        "\(lab.id) · \(check.id): \(result.message ?? result.status.rawValue)",
+                        default: 0] +=
                         1
                 }
             }
@@ -48,13 +49,13 @@ extension Gradebook {
         for (message, times) in common.prefix(topFailures) {
             text += "1. \(times) × \(Self.cell(message))\n"
         }
-        var flagCounts: [String: Int] = [:]
+        var flagCounts: [GradeFlag.Code: Int] = [:]
         for student in students {
             for code in Set(student.flags.map(\.code)) { flagCounts[code, default: 0] += 1 }
         }
         text += "\n## Flags\n\n"
         if flagCounts.isEmpty { text += "None.\n" }
-        for (code, times) in flagCounts.sorted(by: { $0.key < $1.key }) {
+        for (code, times) in flagCounts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let who = students.filter { $0.flags.contains { $0.code == code } }.map(\.id)
             let shown = who.prefix(10).joined(separator: ", ") + (who.count > 10 ? ", ..." : "")
             text += "- `\(code)`: \(times) student(s): \(Self.cell(shown))\n"

@@ -110,13 +110,13 @@ public struct StudentGrade: Sendable, Codable, Hashable {
 /// Something about a submission the grader reports instead of guessing.
 public struct GradeFlag: Sendable, Codable, Hashable {
     /// A stable code (`pass-not-reproduced`, `symlink-skipped`, ...), listed in docs/grading.md.
-    public var code: String
+    public var code: Code
     /// The lab concerned; nil for the whole submission.
     public var lab: String?
     /// What was found, in one lowercase line.
     public var message: String
 
-    public init(_ code: String, lab: String? = nil, _ message: String) {
+    public init(_ code: Code, lab: String? = nil, _ message: String) {
         self.code = code
         self.lab = lab
         self.message = message
@@ -130,9 +130,20 @@ public struct GradeFlag: Sendable, Codable, Hashable {
 
 /// One lab of one student: its checks re-executed, and the facts from the history.
 public struct LabGrade: Sendable, Codable, Hashable {
+    /// How far grading got with a lab, as the gradebooks spell it.
+    public enum Status: String, Sendable, Codable, Hashable {
+        /// Re-executed to its verdict.
+        case graded
+        /// No `<lab>/` folder in the graded commit.
+        case missing
+        /// Stopped at the wall-time limit.
+        case timeout
+        /// Nothing could be read, or the check crashed.
+        case error
+    }
+
     public var lab: String
-    /// `graded`, `missing` (no `<lab>/` folder), `timeout` or `error` (nothing could be read).
-    public var status: String
+    public var status: Status
     public var points: Int
     public var maxPoints: Int
     /// Every check passed and every invariant held.
@@ -142,7 +153,7 @@ public struct LabGrade: Sendable, Codable, Hashable {
     public var history: LabHistory
 
     public init(
-        lab: String, status: String, points: Int, maxPoints: Int, passed: Bool,
+        lab: String, status: Status, points: Int, maxPoints: Int, passed: Bool,
         checks: [CheckGrade], invariants: [InvariantGrade], history: LabHistory
     ) {
         self.lab = lab
@@ -158,15 +169,22 @@ public struct LabGrade: Sendable, Codable, Hashable {
 
 /// One check's re-executed outcome.
 public struct CheckGrade: Sendable, Codable, Hashable {
+    /// A check's outcome, as the gradebooks spell it.
+    public enum Status: String, Sendable, Codable, Hashable {
+        case passed
+        case failed
+        /// A prerequisite failed, or the manifests have errors.
+        case skipped
+    }
+
     public var id: String
-    /// `passed`, `failed` or `skipped` (a prerequisite failed, or the manifests have errors).
-    public var status: String
+    public var status: Status
     public var points: Int
     public var maxPoints: Int
     /// Why it did not pass: the explanation, or expected and observed; nil when passed.
     public var message: String?
 
-    public init(id: String, status: String, points: Int, maxPoints: Int, message: String?) {
+    public init(id: String, status: Status, points: Int, maxPoints: Int, message: String?) {
         self.id = id
         self.status = status
         self.points = points

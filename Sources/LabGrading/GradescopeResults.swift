@@ -74,7 +74,7 @@ public struct GradescopeResults: Sendable, Codable, Hashable {
                     Test(
                         name: "\(lab.id): \(check.title)", number: "\(lab.id).\(index + 1)",
                         score: Double(result?.points ?? 0), maxScore: Double(check.maxPoints),
-                        status: result?.status == "passed" ? "passed" : "failed",
+                        status: result?.status == .passed ? "passed" : "failed",
                         output: result?.message ?? (result == nil ? "not graded" : ""),
                         visibility: "visible", tags: [lab.id, check.id]))
             }

@@ -22,14 +22,14 @@ extension Gradebook {
                     let classname = XML.escape("\(student.id).\(lab.id)")
                     cases += "    <testcase classname=\"\(classname)\" name=\"\(name)\">"
                     let message = XML.escape(result?.message ?? "not graded")
-                    if graded == nil || (graded?.status != "graded" && result?.status != "passed") {
+                    if graded == nil || (graded?.status != .graded && result?.status != .passed) {
                         suiteErrors += 1
-                        let status = XML.escape(graded?.status ?? "missing")
+                        let status = XML.escape((graded?.status ?? .missing).rawValue)
                         cases += "<error type=\"\(status)\" message=\"\(message)\"/>"
-                    } else if result?.status == "failed" {
+                    } else if result?.status == .failed {
                         suiteFailures += 1
                         cases += "<failure type=\"failed\" message=\"\(message)\"/>"
-                    } else if result?.status == "skipped" {
+                    } else if result?.status == .skipped {
                         skipped += 1
                         cases += "<skipped message=\"\(message)\"/>"
                     }

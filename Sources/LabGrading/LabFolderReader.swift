@@ -1,29 +1,29 @@
 import Foundation
+import LabGit
 import LabKit
-import LabWorkspace
 
-/// Copies a lab's files from a commit into a private scratch folder, refusing what could make
-/// the grader read or write elsewhere or run out of memory.
+/// Reads a lab's files from a commit's git blobs into memory (`StudentFiles`), refusing what
+/// could make the grader read elsewhere or run out of memory.
 ///
 /// Only git objects are read (never the submission's work tree); symbolic links and submodules
-/// are skipped, never followed; each path component is checked before anything is written, and
-/// the scratch folder is the grader's own, so nothing lands outside it.
+/// are skipped, never followed; nothing is written to disk.
 struct LabFolderReader {
     var repository: Repository
     var maxFileBytes: Int
     var maxFiles: Int
 
-    /// What was read: the files written (path relative to the lab folder, blob id), the
-    /// instructions file if any, and a flag for everything skipped.
+    /// What was read: the files (path relative to the lab folder, blob id), their contents,
+    /// the instructions file if any, and a flag for everything skipped.
     struct Read {
         var files: [(path: String, blob: String)] = []
+        var contents: [String: [UInt8]] = [:]
         var instructions: Data?
         var flags: [GradeFlag] = []
         /// `lab` + every file's path and blob: equal keys mean byte-identical inputs.
         var key: String = ""
     }
 
-    func read(lab: String, entries: [TreeEntry], commit: ObjectID, into folder: URL) -> Read {
+    func read(lab: String, entries: [TreeEntry], commit: ObjectID) -> Read {
         var read = Read()
         var written = 0
         var unreadable: [String] = []
@@ -58,13 +58,7 @@ struct LabFolderReader {
                 let data =
                     try repository.contents(of: entry.path, at: commit, maxBytes: maxFileBytes)
                     .data ?? Data()
-                let target = folder.appendingPathComponent(relative)
-                try FileManager.default.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard FileManager.default.createFile(atPath: target.path, contents: data) else {
-                    unreadable.append(entry.path)
-                    continue
-                }
+                read.contents[relative] = Array(data)
                 written += 1
                 read.files.append((relative, entry.id.hex))
             } catch {
@@ -74,13 +68,13 @@ struct LabFolderReader {
         for refusal in skipped.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
             read.flags.append(
                 GradeFlag(
-                    refusal.rawValue, lab: lab,
+                    GradeFlag.Code(refusal), lab: lab,
                     LabFileRules.describe(refusal, skipped[refusal] ?? [])))
         }
         if !unreadable.isEmpty {
             read.flags.append(
                 GradeFlag(
-                    "unreadable-file", lab: lab,
+                    .unreadableFile, lab: lab,
                     "files that could not be read were skipped: "
                         + unreadable.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")))
         }

@@ -34,18 +34,14 @@ struct LabOutcome: Sendable, Hashable, Codable {
             interruption: kind, passed: false, points: 0,
             checks: lab.checks.map {
                 CheckGrade(
-                    id: $0.id, status: "failed", points: 0, maxPoints: $0.points,
+                    id: $0.id, status: .failed, points: 0, maxPoints: $0.points,
                     message: message)
             },
             invariants: [], firstError: nil, errorCount: 0)
     }
 
-    /// Condenses a report; `directory` (the scratch folder checked) becomes `lab` in messages.
-    init(_ report: LabReport, language: Language, directory: String, lab: String) {
-        func relative(_ text: String) -> String {
-            text.replacingOccurrences(of: directory + "/", with: lab + "/")
-                .replacingOccurrences(of: directory, with: lab)
-        }
+    /// Condenses a report (of files named as the submission names them, `hpa/order.yaml`).
+    init(_ report: LabReport, language: Language) {
         interruption = nil
         passed = report.passed
         points = report.points
@@ -64,16 +60,16 @@ struct LabOutcome: Sendable, Hashable, Codable {
             case .skipped(.needs(let id)): message = "skipped: needs \(id)"
             case .skipped(.invalidManifests): message = Self.invalidManifests
             }
-            let status: String =
+            let status: CheckGrade.Status =
                 switch result.status {
-                case .passed: "passed"
-                case .failed: "failed"
-                case .skipped: "skipped"
+                case .passed: .passed
+                case .failed: .failed
+                case .skipped: .skipped
                 }
             return CheckGrade(
                 id: result.check.id, status: status,
                 points: result.status == .passed ? result.check.points : 0,
-                maxPoints: result.check.points, message: message.map(relative))
+                maxPoints: result.check.points, message: message)
         }
         invariants = report.invariants.map {
             InvariantGrade(
@@ -86,7 +82,7 @@ struct LabOutcome: Sendable, Hashable, Codable {
         errorCount = errors.count
         firstError = errors.first.map { diagnostic in
             let place = diagnostic.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
-            return relative(place + diagnostic.message)
+            return place + diagnostic.message
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import KubeYAML
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 /// Grades one submission: opens it, picks the commit, re-executes every lab on that commit's
@@ -22,26 +22,26 @@ struct SubmissionGrader {
         if let first = submission.duplicateOf {
             student.flags.append(
                 GradeFlag(
-                    "duplicate-student",
+                    .duplicateStudent,
                     "\"\(first)\" is graded as \(submission.name) too; this one is \(submission.id)"
                 ))
         }
         if let problem = submission.problem {
-            let code = submission.kind == .none ? "no-submission" : "not-a-submission"
-            return ungraded(student, GradeFlag(code, problem), status: "missing")
+            let code: GradeFlag.Code = submission.kind == .none ? .noSubmission : .notASubmission
+            return ungraded(student, GradeFlag(code, problem), status: .missing)
         }
         let repository: Repository
         do {
             repository = try open(submission)
         } catch {
             return ungraded(
-                student, GradeFlag("unreadable-repository", error.message), status: "error")
+                student, GradeFlag(.unreadableRepository, error.message), status: .error)
         }
         do {
             try grade(repository, into: &student)
         } catch {
-            student.flags.append(GradeFlag("unreadable-repository", error.message))
-            student.labs = missingLabs(status: "error", present: student.labs)
+            student.flags.append(GradeFlag(.unreadableRepository, error.message))
+            student.labs = missingLabs(status: .error, present: student.labs)
         }
         student.points = student.labs.reduce(0) { $0 + $1.points }
         return student
@@ -63,8 +63,8 @@ struct SubmissionGrader {
     ) throws(WorkspaceError) {
         guard try repository.headCommit() != nil else {
             student = ungraded(
-                student, GradeFlag("empty-repository", "the repository has no commits"),
-                status: "missing")
+                student, GradeFlag(.emptyRepository, "the repository has no commits"),
+                status: .missing)
             return
         }
         let all = try repository.history(limit: plan.maxCommits + 1)
@@ -79,8 +79,8 @@ struct SubmissionGrader {
         guard let chosen else {
             student = ungraded(
                 student,
-                GradeFlag("no-commit-before-deadline", "every commit is dated after the deadline"),
-                status: "missing")
+                GradeFlag(.noCommitBeforeDeadline, "every commit is dated after the deadline"),
+                status: .missing)
             student.lateCommits = commits.count
             return
         }
@@ -91,7 +91,7 @@ struct SubmissionGrader {
         if truncated {
             student.flags.append(
                 GradeFlag(
-                    "history-truncated",
+                    .historyTruncated,
                     "only the newest \(plan.maxCommits) commits were read for history facts"))
         }
         student.flags += history.dateFlags(deadline: plan.deadline?.date)
@@ -121,35 +121,31 @@ struct SubmissionGrader {
         } else {
             message += "; no branch has newer commits"
         }
-        return [GradeFlag("detached-head", message)]
+        return [GradeFlag(.detachedHead, message)]
     }
 
     /// Flags when the graded commit has no `.lab/workspace.json`, or one from another course.
     private func workspaceFlags(_ repository: Repository, at commit: ObjectID) -> [GradeFlag] {
         guard
             let data = try? repository.contents(
-                of: ".lab/workspace.json", at: commit, maxBytes: 64 << 10
+                of: WorkspaceFormat.markerPath, at: commit, maxBytes: 64 << 10
             )
             .data
         else {
             return [
                 GradeFlag(
-                    "not-a-workspace",
+                    .notAWorkspace,
                     "no .lab/workspace.json: this is not a LabKit workspace (graded anyway)")
             ]
         }
-        struct Marker: Decodable {
-            var format: Int
-            var course: String
+        guard let course = WorkspaceFormat.markerCourse(data) else {
+            return [GradeFlag(.notAWorkspace, ".lab/workspace.json is not a LabKit marker")]
         }
-        guard let marker = try? JSONDecoder().decode(Marker.self, from: data) else {
-            return [GradeFlag("not-a-workspace", ".lab/workspace.json is not a LabKit marker")]
-        }
-        guard marker.course == plan.course.version else {
+        guard course == plan.course.version else {
             return [
                 GradeFlag(
-                    "course-version-mismatch",
-                    "the workspace was made for course \(marker.course), graded with "
+                    .courseVersionMismatch,
+                    "the workspace was made for course \(course), graded with "
                         + plan.course.version)
             ]
         }
@@ -164,45 +160,44 @@ struct SubmissionGrader {
         if facts.solutionsForced > 0 {
             flags.append(
                 GradeFlag(
-                    "solution-viewed-before-pass", lab: lab.id,
+                    .solutionViewedBeforePass, lab: lab.id,
                     "the solution was shown \(facts.solutionsForced) time(s) before the lab passed")
             )
         }
         let entries = try repository.files(at: commit, under: lab.id)
         guard !entries.isEmpty else {
             flags.append(
-                GradeFlag("missing-lab", lab: lab.id, "no \(lab.id)/ folder in the graded commit"))
-            return LabGrade.notGraded(lab, status: "missing", history: facts)
+                GradeFlag(.missingLab, lab: lab.id, "no \(lab.id)/ folder in the graded commit"))
+            return LabGrade.notGraded(lab, status: .missing, history: facts)
         }
-        let folder = scratch.appendingPathComponent("labs").appendingPathComponent(lab.id)
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let reader = LabFolderReader(
             repository: repository, maxFileBytes: plan.limits.maxFileBytes,
             maxFiles: plan.maxFilesPerLab)
-        let read = reader.read(lab: lab.id, entries: entries, commit: commit, into: folder)
+        let read = reader.read(lab: lab.id, entries: entries, commit: commit)
         flags += read.flags
         if let instructions = read.instructions, !isInstructions(instructions, of: lab) {
             flags.append(
                 GradeFlag(
-                    "instructions-edited", lab: lab.id,
+                    .instructionsEdited, lab: lab.id,
                     "\(lab.id)/README.md differs from the course's instructions (not graded)"))
         }
-        let outcome = outcome(of: lab, read: read, folder: folder)
+        // Messages name the files as the submission does: `hpa/order.yaml`.
+        let files = StudentFiles(root: lab.id, contents: read.contents)
+        let outcome = outcome(of: lab, read: read, files: files)
         let reason = outcome.checks.first?.message ?? ""
         switch outcome.interruption {
-        case .timeout: flags.append(GradeFlag("check-timeout", lab: lab.id, reason))
-        case .crash: flags.append(GradeFlag("check-crashed", lab: lab.id, reason))
+        case .timeout: flags.append(GradeFlag(.checkTimeout, lab: lab.id, reason))
+        case .crash: flags.append(GradeFlag(.checkCrashed, lab: lab.id, reason))
         case nil: break
         }
         if let error = outcome.firstError {
             let more = outcome.errorCount > 1 ? " (and \(outcome.errorCount - 1) more)" : ""
-            flags.append(GradeFlag("manifest-errors", lab: lab.id, error + more))
+            flags.append(GradeFlag(.manifestErrors, lab: lab.id, error + more))
         }
         for invariant in outcome.invariants where !invariant.held {
             flags.append(
                 GradeFlag(
-                    "invariant-broken", lab: lab.id,
+                    .invariantBroken, lab: lab.id,
                     "\(invariant.title)\(invariant.observed.map { " (observed \($0))" } ?? "")"))
         }
         if !outcome.passed, outcome.interruption == nil {
@@ -215,7 +210,9 @@ struct SubmissionGrader {
     }
 
     /// Runs the lab on the files read, or takes the outcome of byte-identical files.
-    private func outcome(of lab: Lab, read: LabFolderReader.Read, folder: URL) -> LabOutcome {
+    private func outcome(of lab: Lab, read: LabFolderReader.Read, files: StudentFiles)
+        -> LabOutcome
+    {
         if plan.reusesIdenticalInputs, let known = cache.outcome(for: read.key) { return known }
         // Tenths, so a limit under a second does not read "0 s".
         let limit = plan.wallTimeLimit.components
@@ -225,7 +222,7 @@ struct SubmissionGrader {
             lab, .timeout, message: "the lab check took more than \(seconds) s of wall time")
         let ran: LabOutcome
         if let worker {
-            let request = CheckWorker.Request(lab: lab.id, directory: folder.path)
+            let request = CheckWorker.Request(lab: lab.id, files: files, limits: plan.limits)
             let data = (try? JSONEncoder().encode(request)) ?? Data()
             switch worker.ask(data, limit: plan.wallTimeLimit) {
             case .timedOut: return timeout
@@ -241,11 +238,8 @@ struct SubmissionGrader {
         } else {
             let limits = plan.limits
             let language = plan.language
-            let path = folder.path
             let finished = WallClockLimit.run(limit: plan.wallTimeLimit) {
-                LabOutcome(
-                    LabRunner(limits: limits).run(lab, studentDirectory: path),
-                    language: language, directory: path, lab: lab.id)
+                LabOutcome(LabRunner(limits: limits).run(lab, files: files), language: language)
             }
             guard let finished else { return timeout }
             ran = finished
@@ -266,41 +260,39 @@ struct SubmissionGrader {
         }
         if let check = history.lastCheck(of: lab.id),
             let value = check.trailers.value(for: LabTrailer.result),
-            LabResultTrailer(value: value)?.passed == true, sameFiles(check.id)
+            WorkspaceFormat.result(of: check)?.passed == true, sameFiles(check.id)
         {
             flags.append(
                 GradeFlag(
-                    "pass-not-reproduced", lab: lab.id,
+                    .passNotReproduced, lab: lab.id,
                     "commit \(check.id.short) records \"\(LabTrailer.result): \(value)\" for these "
                         + "files; re-executing them does not pass"))
             return flags
         }
-        let resultPath = ".lab/results/\(lab.id).json"
+        let resultPath = WorkspaceFormat.resultPath(of: lab.id)
         guard
             let data = try? repository.contents(of: resultPath, at: commit).data,
-            let claimed = try? JSONDecoder().decode(LabReportDocument.self, from: data),
-            claimed.passed
+            let claimed = WorkspaceFormat.resultDocument(data), claimed.passed
         else { return flags }
         let writer = try? repository.history(touching: resultPath, from: commit, limit: 1).first
-        if let writer, writer.trailers.value(for: LabTrailer.action) == "check" {
+        let writtenByCheck = writer.map { WorkspaceFormat.action(of: $0) == .check } ?? false
+        if let writer, writtenByCheck {
             // A stale result from an earlier check of different files is not a claim.
             guard sameFiles(writer.id) else { return flags }
         }
-        let how =
-            writer?.trailers.value(for: LabTrailer.action) == "check"
-            ? "" : " (the file was not written by lab check)"
+        let how = writtenByCheck ? "" : " (the file was not written by lab check)"
         flags.append(
             GradeFlag(
-                "pass-not-reproduced", lab: lab.id,
+                .passNotReproduced, lab: lab.id,
                 "\(resultPath) records a pass\(how); re-executing the files does not pass"))
         return flags
     }
 
-    private static func status(_ interruption: LabOutcome.Interruption?) -> String {
+    private static func status(_ interruption: LabOutcome.Interruption?) -> LabGrade.Status {
         switch interruption {
-        case nil: "graded"
-        case .timeout: "timeout"
-        case .crash: "error"
+        case nil: .graded
+        case .timeout: .timeout
+        case .crash: .error
         }
     }
 
@@ -311,7 +303,7 @@ struct SubmissionGrader {
         }
     }
 
-    private func ungraded(_ student: StudentGrade, _ flag: GradeFlag, status: String)
+    private func ungraded(_ student: StudentGrade, _ flag: GradeFlag, status: LabGrade.Status)
         -> StudentGrade
     {
         var student = student
@@ -321,7 +313,7 @@ struct SubmissionGrader {
         return student
     }
 
-    private func missingLabs(status: String, present: [LabGrade]) -> [LabGrade] {
+    private func missingLabs(status: LabGrade.Status, present: [LabGrade]) -> [LabGrade] {
         plan.labs.map { lab in
             present.first { $0.lab == lab.id }
                 ?? LabGrade.notGraded(lab, status: status, history: LabHistory())
@@ -331,14 +323,14 @@ struct SubmissionGrader {
 
 extension LabGrade {
     /// A lab with nothing to run: every check failed with the reason.
-    static func notGraded(_ lab: Lab, status: String, history: LabHistory) -> LabGrade {
+    static func notGraded(_ lab: Lab, status: LabGrade.Status, history: LabHistory) -> LabGrade {
         let message =
-            status == "missing" ? "the lab was not submitted" : "the submission could not be read"
+            status == .missing ? "the lab was not submitted" : "the submission could not be read"
         return LabGrade(
             lab: lab.id, status: status, points: 0, maxPoints: lab.points, passed: false,
             checks: lab.checks.map {
                 CheckGrade(
-                    id: $0.id, status: "failed", points: 0, maxPoints: $0.points, message: message)
+                    id: $0.id, status: .failed, points: 0, maxPoints: $0.points, message: message)
             },
             invariants: [], history: history)
     }

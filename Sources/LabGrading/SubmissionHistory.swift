@@ -1,5 +1,5 @@
 import Foundation
-import LabProgress
+import LabGit
 import LabWorkspace
 
 /// A submission's history read once: the commits up to the graded one, the late ones, and what
@@ -29,19 +29,17 @@ struct SubmissionHistory {
     func facts(for lab: String) -> LabHistory {
         var history = LabHistory()
         var passes: [SignatureTime] = []
-        for commit in graded where commit.trailers.value(for: LabTrailer.lab) == lab {
-            switch commit.trailers.value(for: LabTrailer.action) {
-            case "check":
+        for commit in graded where WorkspaceFormat.lab(of: commit) == lab {
+            switch WorkspaceFormat.action(of: commit) {
+            case .check:
                 history.attempts += 1
-                if let value = commit.trailers.value(for: LabTrailer.result),
-                    LabResultTrailer(value: value)?.passed == true
-                {
+                if WorkspaceFormat.result(of: commit)?.passed == true {
                     passes.append(commit.committer.time)
                 }
-            case "hint": history.hints += 1
-            case "solution":
+            case .hint: history.hints += 1
+            case .solution:
                 history.solutionsViewed += 1
-                if commit.trailers.value(for: LabTrailer.forced)?.lowercased() == "yes" {
+                if WorkspaceFormat.isForced(commit) {
                     history.solutionsForced += 1
                 }
             default: break
@@ -49,15 +47,14 @@ struct SubmissionHistory {
         }
         history.firstPass = passes.min().map(Timestamp.text)
         history.lateCommits =
-            late.filter { $0.trailers.value(for: LabTrailer.lab) == lab }.count
+            late.filter { WorkspaceFormat.lab(of: $0) == lab }.count
         return history
     }
 
     /// The newest `lab check` commit for `lab` up to the graded commit.
     func lastCheck(of lab: String) -> CommitInfo? {
         graded.first {
-            $0.trailers.value(for: LabTrailer.lab) == lab
-                && $0.trailers.value(for: LabTrailer.action) == "check"
+            WorkspaceFormat.lab(of: $0) == lab && WorkspaceFormat.action(of: $0) == .check
         }
     }
 
@@ -77,7 +74,7 @@ struct SubmissionHistory {
                 {
                     return [
                         GradeFlag(
-                            "history-rewritten-after-deadline",
+                            .historyRewrittenAfterDeadline,
                             "commit \(commit.id.short) dated \(Timestamp.text(commit.committer.time)) "
                                 + "(before the deadline) follows \(parent.id.short) dated "
                                 + "\(Timestamp.text(parent.committer.time)) (after it)")
@@ -89,7 +86,7 @@ struct SubmissionHistory {
         guard let outOfOrder else { return [] }
         return [
             GradeFlag(
-                "dates-out-of-order",
+                .datesOutOfOrder,
                 "commit \(outOfOrder.child.id.short) is dated before its parent "
                     + "\(outOfOrder.parent.id.short)")
         ]

@@ -1,5 +1,5 @@
 import Foundation
-import LabWorkspace
+import LabGit
 
 /// Commit times as the outputs write them: ISO 8601 in the commit's own UTC offset.
 enum Timestamp {

@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// Bad input to `reset`, `log`, `export`, `watch`, `sim run` and `grade merge` through the

@@ -1,5 +1,6 @@
 import Foundation
 import LabKit
+import LabTestSupport
 import Testing
 
 /// `lab check --json` gives the same bytes in separate processes.

@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// `lab dev check` through the built binary, on a copy of the course's hpa lab broken on

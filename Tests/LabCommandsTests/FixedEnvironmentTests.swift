@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// The binary runner gives every `lab` a fixed environment: a caller's `LANG=ko_KR.UTF-8` or

@@ -1,7 +1,8 @@
 import Foundation
+import LabGit
 import LabGrading
 import LabKit
-import LabWorkspace
+import LabTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -35,7 +36,7 @@ struct GradeCommandTests {
         let ids = ["alice", "bob", "carol", "dave", "empty", "eve", "frank", "mallory", "stranger"]
         #expect(gradebook.students.map(\.id) == ids)
         func codes(_ id: String) -> Set<String> {
-            Set(gradebook.students.first { $0.id == id }?.flags.map(\.code) ?? [])
+            Set(gradebook.students.first { $0.id == id }?.flags.map(\.code.rawValue) ?? [])
         }
         func student(_ id: String) throws -> StudentGrade {
             try #require(gradebook.students.first { $0.id == id })
@@ -57,7 +58,9 @@ struct GradeCommandTests {
             codes("mallory").isSuperset(of: [
                 "symlink-skipped", "file-too-large", "manifest-errors", "invariant-broken",
             ]))
-        let manifestErrors = try student("mallory").flags.filter { $0.code == "manifest-errors" }
+        let manifestErrors = try student("mallory").flags.filter {
+            $0.code.rawValue == "manifest-errors"
+        }
         #expect(manifestErrors.contains { $0.message.contains("through aliases") })
 
         try Self.validateCSV(out.appendingPathComponent("gradebook.csv"), gradebook)
@@ -136,8 +139,8 @@ struct GradeCommandTests {
         let gradebook = try Gradebook.decode(
             Data(contentsOf: out.appendingPathComponent("gradebook.json")))
         let student = try #require(gradebook.students.first)
-        #expect(student.flags.map(\.code) == ["check-timeout"])
-        #expect(student.labs.first?.status == "timeout")
+        #expect(student.flags.map(\.code.rawValue) == ["check-timeout"])
+        #expect(student.labs.first?.status == .timeout)
     }
 
     @Test(arguments: [

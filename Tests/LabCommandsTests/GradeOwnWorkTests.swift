@@ -1,5 +1,6 @@
 import Foundation
 import LabGrading
+import LabTestSupport
 import Testing
 
 /// `lab grade` on workspaces `lab` itself wrote (`lab start`, `lab check`), not on ones a
@@ -36,7 +37,7 @@ struct GradeOwnWorkTests {
         #expect(student.flags == [])
         #expect(student.maxPoints == 7 + 10)
         #expect(student.points == student.maxPoints)
-        #expect(student.labs.map(\.status) == ["graded", "graded"])
+        #expect(student.labs.map(\.status) == [.graded, .graded])
         #expect(student.labs.map(\.history.attempts) == [1, 1])
         let head = try scratch.git("rev-parse", "HEAD").output
         #expect(student.commit == head.trimmingCharacters(in: .newlines))
@@ -58,7 +59,7 @@ struct GradeOwnWorkTests {
         #expect(
             student.flags == [
                 GradeFlag(
-                    "detached-head",
+                    .detachedHead,
                     "HEAD is detached at \(detached) (on no branch); commit \(detached) was "
                         + "graded; branch main has newer commits (up to \(main)), not graded")
             ])
@@ -76,9 +77,9 @@ struct GradeOwnWorkTests {
         let student = try #require(try grade(scratch).students.first)
         let hpa = student.flags.filter { $0.lab == "hpa" }
         #expect(
-            hpa.first { $0.code == "symlink-skipped" }?.message
+            hpa.first { $0.code.rawValue == "symlink-skipped" }?.message
                 == "symbolic links are not followed: \"hpa\"")
-        #expect(!hpa.contains { $0.code == "unsafe-path" })
+        #expect(!hpa.contains { $0.code.rawValue == "unsafe-path" })
         #expect(student.labs.first?.points == 0)
     }
 
@@ -94,7 +95,7 @@ struct GradeOwnWorkTests {
         #expect(check.stdout.contains("error: symbolic links are not followed"))
         let student = try #require(try grade(scratch).students.first)
         #expect(
-            student.flags.first { $0.code == "symlink-skipped" }?.message
+            student.flags.first { $0.code.rawValue == "symlink-skipped" }?.message
                 == "symbolic links are not followed: \"hpa/notes.yaml\"")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// `lab check`, `lab list`, `lab replay` and `lab dev check` as a student or an author runs

@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// `lab lint` as a student runs it: the built binary, its output and its exit code.

@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// `lab sim run` as a lab author runs it on a scenario of their own, outside the course.

@@ -1,5 +1,6 @@
 import Foundation
 import LabCommands
+import LabTestSupport
 import Testing
 
 @Suite("A long check says it is still running")

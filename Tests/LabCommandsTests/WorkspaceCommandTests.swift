@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// The student workspace from the built `lab` binary: start, check, status, hint, reset,

@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// What a student's machine can do to a workspace (a deleted index, a detached HEAD, links,

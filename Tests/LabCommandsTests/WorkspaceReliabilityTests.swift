@@ -1,4 +1,5 @@
 import Foundation
+import LabTestSupport
 import Testing
 
 /// What must survive: `kill -9` at any moment, two commands at once, and `lab watch` stopped

@@ -1,5 +1,6 @@
 import Foundation
 import LabGrading
+import LabTestSupport
 import Testing
 
 /// Worker processes that misbehave cost only their check (the real worker, `lab grade worker`,
@@ -22,26 +23,26 @@ struct CheckIsolationTests {
 
     @Test func aWorkerThatDiesIsACrashOnThatLabOnly() throws {
         let alice = try Self.grade(worker: "exit 3", limit: .seconds(60))
-        #expect(alice.flags.map(\.code) == ["check-crashed"])
+        #expect(alice.flags.map(\.code.rawValue) == ["check-crashed"])
         #expect(
             alice.flags.first?.message
                 == "the check worker died (status 3): out of memory or crashed")
-        #expect(alice.labs.first?.status == "error")
+        #expect(alice.labs.first?.status == .error)
         #expect(alice.points == 0)
     }
 
     @Test func aWorkerThatNeverAnswersIsStoppedAtTheLimit() throws {
         // Reads requests and never answers: only the wall-time limit ends the wait.
         let alice = try Self.grade(worker: "exec sleep 600", limit: .milliseconds(300))
-        #expect(alice.flags.map(\.code) == ["check-timeout"])
-        #expect(alice.labs.first?.status == "timeout")
+        #expect(alice.flags.map(\.code.rawValue) == ["check-timeout"])
+        #expect(alice.labs.first?.status == .timeout)
         #expect(alice.flags.first?.message == "the lab check took more than 0.3 s of wall time")
     }
 
     @Test func anUnreadableAnswerIsACrash() throws {
         let alice = try Self.grade(
             worker: "read line; echo not-json; exec sleep 600", limit: .seconds(60))
-        #expect(alice.flags.map(\.code) == ["check-crashed"])
+        #expect(alice.flags.map(\.code.rawValue) == ["check-crashed"])
         #expect(alice.flags.first?.message == "the check worker gave an unreadable answer")
     }
 }

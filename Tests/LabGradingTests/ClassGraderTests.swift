@@ -1,7 +1,8 @@
 import Foundation
+import LabGit
 import LabGrading
 import LabKit
-import LabWorkspace
+import LabTestSupport
 import Testing
 
 @Suite("lab grade: re-execution, history and flags")
@@ -30,7 +31,7 @@ struct ClassGraderTests {
         #expect(bob.flags == [])
         #expect(bob.labs.allSatisfy { !$0.passed })
         #expect(bob.points < bob.maxPoints)
-        let failed = bob.labs.flatMap(\.checks).filter { $0.status != "passed" }
+        let failed = bob.labs.flatMap(\.checks).filter { $0.status != .passed }
         #expect(!failed.isEmpty && failed.allSatisfy { $0.message != nil })
     }
 
@@ -111,7 +112,7 @@ struct ClassGraderTests {
         #expect(mallory.labs.first?.passed == false)
         #expect(
             mallory.flags.contains {
-                $0.code == "manifest-errors" && $0.message.hasPrefix("scaling/bomb.yaml")
+                $0.code == .manifestErrors && $0.message.hasPrefix("scaling/bomb.yaml")
             })
     }
 

@@ -1,4 +1,5 @@
 import LabGrading
+import LabTestSupport
 import Testing
 
 @Suite("lab grade --format")

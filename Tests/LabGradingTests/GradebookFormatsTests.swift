@@ -1,5 +1,7 @@
 import Foundation
 import LabGrading
+import LabKit
+import LabTestSupport
 import Testing
 
 @Suite("lab grade: shards, merge, roster and CSV")
@@ -39,7 +41,7 @@ struct GradebookFormatsTests {
 
     @Test func csvQuotesAndDisarmsFormulas() throws {
         var book = Self.gradebook(["=HYPERLINK(\"x\")", "plain"])
-        book.students[1].flags = [GradeFlag("missing-lab", lab: "hpa", "no \"hpa/\" folder, sorry")]
+        book.students[1].flags = [GradeFlag(.missingLab, lab: "hpa", "no \"hpa/\" folder, sorry")]
         let lines = book.csv().components(separatedBy: "\r\n")
         #expect(lines[1].hasPrefix("\"'=HYPERLINK(\"\"x\"\")\","))
         #expect(lines[2].hasSuffix(",\"missing-lab [hpa]: no \"\"hpa/\"\" folder, sorry\""))
@@ -49,10 +51,10 @@ struct GradebookFormatsTests {
         var student = student(id)
         student.labs = [
             LabGrade(
-                lab: "hpa", status: "graded", points: 0, maxPoints: 2, passed: false,
+                lab: "hpa", status: .graded, points: 0, maxPoints: 2, passed: false,
                 checks: messages.enumerated().map { index, message in
                     CheckGrade(
-                        id: "c\(index)", status: message == nil ? "passed" : "failed",
+                        id: "c\(index)", status: message == nil ? .passed : .failed,
                         points: message == nil ? 1 : 0, maxPoints: 1, message: message)
                 }, invariants: [], history: LabHistory())
         ]
@@ -91,7 +93,9 @@ struct GradebookFormatsTests {
 
     @Test func junitEscapesMarkupAndControlCharacters() {
         var book = Self.gradebook(["<x>"])
-        book.students[0].flags = [GradeFlag("unsafe-path", "bad \u{7}name & \"quote\"")]
+        book.students[0].flags = [
+            GradeFlag(GradeFlag.Code(.unsafePath), "bad \u{7}name & \"quote\"")
+        ]
         let xml = book.junit()
         #expect(xml.contains("<testsuite name=\"&lt;x&gt;\""))
         #expect(xml.contains("unsafe-path: bad \u{FFFD}name &amp; &quot;quote&quot;"))

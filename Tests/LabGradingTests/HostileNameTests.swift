@@ -1,6 +1,7 @@
 import Foundation
+import LabGit
 import LabGrading
-import LabWorkspace
+import LabTestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
@@ -9,6 +9,7 @@ extension LabCommand {
     /// attempt; with `--dir`, on any folder, recording nothing.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check your manifests against a lab by replaying it on a simulated cluster.",
             discussion: """
                 Prints ✓/✗ per check; for a failure, what was expected and observed, the \
@@ -60,14 +61,17 @@ extension LabCommand {
                 let loaded = try course.loadCourse()
                 let lab = try course.lab(id, in: loaded)
                 let once = { () throws -> Bool in
-                    let report = SlowRunNotice().around {
-                        LabRunner().run(lab, studentFolder: dir)
+                    let check = SlowRunNotice().around {
+                        LabCheck(
+                            lab,
+                            files: StudentFiles.read(folder: dir, applied: lab.appliedFileNames),
+                            language: course.language, labkitVersion: LabKitVersion.current,
+                            courseVersion: loaded.version)
                     }
-                    let document = report.document(
-                        language: course.language, directory: dir,
-                        labkitVersion: LabKitVersion.current, courseVersion: loaded.version)
-                    print(render(report, document: document, directory: dir), terminator: "")
-                    return report.passed
+                    print(
+                        render(check.report, document: check.document, directory: dir),
+                        terminator: "")
+                    return check.report.passed
                 }
                 if watch {
                     try WorkspaceWatch.run(folder: URL(fileURLWithPath: dir), check: once)
@@ -115,7 +119,7 @@ extension LabCommand {
                 let words = StudentWords(language: course.language)
                 print(words.recorded(commit: commit.short, subject: subject))
                 if attempt.isFirstPass {
-                    print(words.firstPass(tag: Workspace.passTag(of: labID)))
+                    print(words.firstPass(tag: WorkspaceFormat.passTag(of: labID)))
                 }
             }
             if !attempt.notRecorded.isEmpty {

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab export [--output FILE]`: the workspace as one git bundle file.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write your workspace, with its whole history, to one file to hand in.",
             discussion: """
                 The file is a git bundle: every commit, branch and tag in one file that \

@@ -4,6 +4,7 @@ extension LabCommand {
     /// `lab grade ...`: grade a class by re-executing every lab on the submitted files.
     struct Grade: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "grade",
             abstract: "Grade students' workspaces by re-running every lab on their files.",
             discussion: """
                 `lab grade SUBMISSIONS...` runs `lab grade run`; `lab grade merge` combines the \

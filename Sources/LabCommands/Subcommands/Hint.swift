@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab hint [<id>] [--level N]`: the next hint for the first failing check.
     struct Hint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hint",
             abstract: "Show the next hint for the first check that did not pass.",
             discussion: """
                 Each call shows one more level, from a nudge to a near answer; the use is \

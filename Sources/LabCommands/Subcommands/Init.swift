@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab init [DIR]`: make a folder a LabKit workspace.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a LabKit workspace (a git repository) in a folder.",
             discussion: """
                 A git repository already at DIR is kept, with its history, and marked as a \

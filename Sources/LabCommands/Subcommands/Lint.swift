@@ -7,6 +7,7 @@ extension LabCommand {
     /// `lab lint FILE|DIR|-...`: load manifests and explain every problem in them.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check Kubernetes manifests and explain every problem found.",
             discussion: """
                 Reads files, every *.yaml, *.yml and *.json directly inside a directory, or \

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import LabKit
-import LabProgress
+import LabWorkspace
 
 extension LabCommand {
     /// `lab list`: the course in order.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the course's labs in order.")
 
         @OptionGroup var course: CourseOptions
@@ -21,7 +22,7 @@ extension LabCommand {
             for unit in loaded.units {
                 print("\n\(unit.title.text(in: language))")
                 for id in unit.labs {
-                    let title = loaded.lab(id, language: language).lab?.title.text(in: language)
+                    let title = loaded.header(id, language: language)?.title.text(in: language)
                     let padded = id.padding(toLength: width, withPad: " ", startingAt: 0)
                     // Inside a workspace, a state column between the id and the title.
                     let state =
@@ -44,6 +45,7 @@ extension LabCommand {
         private func progressStates(_ loaded: Course) -> [String: String] {
             let here = URL(
                 fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            guard Workspace.mayBeInside(here) else { return [:] }
             let settings = WorkspaceSettings(
                 labkitVersion: LabKitVersion.current, language: course.language)
             guard

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab log [<id>]`: the attempts and what changed between them.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "List a lab's attempts with time, result and what changed between them.",
             discussion: """
                 Without an id: the lab folder you are in, else every lab. Your own git \

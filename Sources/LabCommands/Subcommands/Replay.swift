@@ -5,6 +5,7 @@ extension LabCommand {
     /// `lab replay <id>`: the lab's run as a student would watch it.
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "replay",
             abstract: "Replay a lab's scenario and show its timeline with virtual timestamps.",
             discussion: """
                 Shows what `kubectl get -w` and siege would have printed while the lab ran on \

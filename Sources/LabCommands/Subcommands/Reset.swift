@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab reset <id>`: the starter files back, the current ones kept in git.
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reset",
             abstract: "Put a lab's starter files back, after saving your files in git.")
 
         @Argument(help: "The lab id.")

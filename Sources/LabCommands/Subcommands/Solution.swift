@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab solution <id> [--force]`: the reference answer, once the lab passed.
     struct Solution: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "solution",
             abstract: "Show a lab's reference answer once you have passed it.",
             discussion: """
                 With --force it is shown before you pass, and that is recorded in your history \

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab start <id>`: copy a lab's starter files and instructions into the workspace.
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "start",
             abstract: "Start a lab: copy its starter files and instructions into your workspace.",
             discussion: """
                 Creates <id>/ in the workspace (found like git finds a repository) and records \

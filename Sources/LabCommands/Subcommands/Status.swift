@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab status`: the course as a table, read from the workspace's history.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show your progress through the course, read from the git history.")
 
         @Flag(help: "Print a versioned JSON document instead of the table (docs/workspace.md).")

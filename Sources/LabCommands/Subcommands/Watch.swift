@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import LabGit
 import LabKit
-import LabProgress
 import LabWorkspace
 
 extension LabCommand {
     /// `lab watch [<id>]`: `lab check --watch`.
     struct Watch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "watch",
             abstract: "Check again each time you save a file in the lab's folder (Ctrl-C stops).",
             discussion: "The same as `lab check --watch`; each check is recorded."
         )

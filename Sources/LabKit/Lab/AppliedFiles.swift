@@ -9,7 +9,7 @@ import LabDiagnostics
 /// missing, as it does for a manifest with errors.
 struct AppliedFiles {
     let scenario: Scenario
-    let studentDirectory: String
+    let files: StudentFiles
 
     /// An error for each file the scenario applies that is neither in the student's folder nor
     /// beside the lab (a fixture the course provides); a warning for each manifest of the
@@ -61,13 +61,15 @@ struct AppliedFiles {
     }
 
     private func path(of name: String) -> String {
-        (studentDirectory as NSString).appendingPathComponent(name)
+        (files.root as NSString).appendingPathComponent(name)
     }
 
+    /// A student file or folder, else a fixture beside the lab.
     private func exists(_ name: String) -> Bool {
         let fixture = ((scenario.file as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent(name)
-        return FileManager.default.fileExists(atPath: path(of: name))
+        return files.contents[name] != nil
+            || files.contents.keys.contains { $0.hasPrefix(name + "/") }
             || FileManager.default.fileExists(atPath: fixture)
     }
 }

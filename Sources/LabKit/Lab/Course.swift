@@ -25,6 +25,11 @@ public struct Course: Sendable {
         LabParser(language: language, limits: limits).parse(path: labDirectory(id))
     }
 
+    /// Lab `id`'s id, title and summary, for listings: read without loading the whole lab.
+    public func header(_ id: String, language: Language = .en) -> LabHeader? {
+        LabHeader.read(labDirectory: labDirectory(id), language: language)
+    }
+
     /// The lab id nearest to a mistyped one, for "did you mean".
     public func suggestion(for id: String) -> String? {
         labIDs.closest(to: id, within: 2)

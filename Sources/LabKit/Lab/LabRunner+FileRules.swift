@@ -1,23 +1,21 @@
 import Foundation
-import LabDiagnostics
 
 extension LabRunner {
-    /// Checks a student's folder as `lab check` does: the grader's file rules first
-    /// (`LabFileRules`, through `StudentFolderScan`), then the lab.
-    ///
-    /// A file the check would read but `lab grade` would skip (a symbolic link, a file over the
-    /// size limit, a named pipe, a lab definition...) is an error and no check runs, so a lab
-    /// never passes here and then grades differently; what neither reads is a warning. The
-    /// rules' diagnostics come first among the manifest diagnostics.
+    /// Checks a student's folder as `lab check --dir` does: read by the grader's file rules
+    /// (`StudentFiles.read(folder:...)`), then `run(_:files:)`.
     public func run(
         _ lab: Lab, studentFolder directory: String, rules: LabFileRules = .standard
     ) -> LabReport {
-        let scan = StudentFolderScan(folder: directory, rules: rules)
-        let found = scan.diagnostics(directory: directory, applied: lab.appliedFileNames)
-        guard !found.hasErrors else { return LabReport.notRun(lab, manifestDiagnostics: found) }
-        var report = run(lab, studentDirectory: directory)
-        report.manifestDiagnostics = (found + report.manifestDiagnostics).sortedByLocation()
-        return report
+        run(
+            lab,
+            files: StudentFiles.read(
+                folder: directory, rules: rules, applied: lab.appliedFileNames))
+    }
+
+    /// Checks a folder of the course (a reference answer, a starter, a declared mistake),
+    /// whose files are trusted: `run(_:files:)` on all of them.
+    public func run(_ lab: Lab, studentDirectory directory: String) -> LabReport {
+        run(lab, files: StudentFiles.read(courseFolder: directory))
     }
 }
 

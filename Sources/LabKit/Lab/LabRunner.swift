@@ -13,21 +13,28 @@ public struct LabRunner: Sendable {
         self.limits = limits
     }
 
-    public func run(_ lab: Lab, studentDirectory: String) -> LabReport {
-        let manifests = ManifestLinter(loader: ManifestLoader(limits: limits)).lint(
-            paths: [studentDirectory])
+    /// The one route from a student's files to a report, whatever they were read from.
+    ///
+    /// The files' own problems (the file rules' refusals) come first: with an error nothing
+    /// runs. Then the files are linted once, and the scenario applies objects from that parse.
+    public func run(_ lab: Lab, files: StudentFiles) -> LabReport {
+        guard !files.diagnostics.hasErrors else {
+            return LabReport.notRun(lab, manifestDiagnostics: files.diagnostics)
+        }
+        let student = StudentManifests(files, loader: ManifestLoader(limits: limits))
+        let manifests = student.folder
         let diagnostics =
             manifests.diagnostics.filter { $0.severity != .note }
-            + AppliedFiles(scenario: lab.scenario, studentDirectory: studentDirectory)
-            .problems(given: manifests)
+            + AppliedFiles(scenario: lab.scenario, files: files).problems(given: manifests)
             + NamedObjects(scenario: lab.scenario).problems(given: manifests)
             + ClusterCapacity(scenario: lab.scenario).problems(given: manifests)
+        let reported = (files.diagnostics + diagnostics).sortedByLocation()
         guard !diagnostics.hasErrors else {
-            return LabReport.notRun(lab, manifestDiagnostics: diagnostics)
+            return LabReport.notRun(lab, manifestDiagnostics: reported)
         }
-        var result = ScenarioRunner(studentDirectory: studentDirectory).run(lab.scenario)
+        var result = ScenarioRunner(student: student).run(lab.scenario)
         result.diagnostics = result.diagnostics.map {
-            inStudentTerms($0, lab: lab, studentDirectory: studentDirectory)
+            inStudentTerms($0, lab: lab, studentDirectory: files.root)
         }
         var verdicts: [String: ExpectationResult] = [:]
         for expectation in result.expectations {
@@ -45,7 +52,7 @@ public struct LabRunner: Sendable {
                 manifestLocation: invariant.manifest.flatMap { manifests.location(of: $0) })
         }
         return LabReport(
-            lab: lab, checks: checks, invariants: invariants, manifestDiagnostics: diagnostics,
+            lab: lab, checks: checks, invariants: invariants, manifestDiagnostics: reported,
             scenario: result)
     }
 

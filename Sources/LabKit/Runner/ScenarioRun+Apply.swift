@@ -14,6 +14,11 @@ extension ScenarioRun {
         case .paths(let paths):
             set = ManifestSet()
             for path in paths {
+                if let (loaded, isFolder) = student?.set(for: path) {
+                    set.objects += isFolder ? InstallOrder.sorted(loaded.objects) : loaded.objects
+                    set.diagnostics += loaded.diagnostics
+                    continue
+                }
                 guard let resolved = resolve(path) else {
                     fail(
                         "no such file or directory: \"\(path)\"", at: step,
@@ -150,11 +155,15 @@ extension ScenarioRun {
     func objects(inFiles paths: [String], step: Step) -> [ObjectReferenceText]? {
         var objects: [ObjectReferenceText] = []
         for path in paths {
-            guard let resolved = resolve(path) else {
+            let set: ManifestSet
+            if let (loaded, _) = student?.set(for: path) {
+                set = loaded
+            } else if let resolved = resolve(path) {
+                set = ManifestLinter().lint(paths: [resolved])
+            } else {
                 fail("the path \"\(path)\" does not exist", at: step)
                 return nil
             }
-            let set = ManifestLinter().lint(paths: [resolved])
             guard !set.hasErrors else {
                 diagnostics += set.diagnostics.filter { $0.severity == .error }
                 say("  error: the manifests have errors; nothing deleted")

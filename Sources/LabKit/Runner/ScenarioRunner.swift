@@ -7,15 +7,25 @@ import LabDiagnostics
 /// Same scenario, same student files, same result, byte for byte: the cluster runs on virtual
 /// time from the scenario's seed.
 public struct ScenarioRunner: Sendable {
-    /// The student's files: `apply` paths are looked up here first, then beside the scenario.
+    /// The student's folder on disk (`lab sim run --dir`): `apply` paths are looked up here
+    /// first, then beside the scenario.
     public var studentDirectory: String?
+    /// The student's files, parsed once (a lab check): `apply` paths name them first.
+    public var student: StudentManifests?
 
     public init(studentDirectory: String? = nil) {
         self.studentDirectory = studentDirectory
     }
 
+    /// A run whose `apply` steps take the student's objects from `student`'s one parse.
+    public init(student: StudentManifests) {
+        self.studentDirectory = student.files.root
+        self.student = student
+    }
+
     public func run(_ scenario: Scenario) -> ScenarioResult {
-        let run = ScenarioRun(scenario: scenario, studentDirectory: studentDirectory)
+        let run = ScenarioRun(
+            scenario: scenario, studentDirectory: studentDirectory, student: student)
         for step in scenario.steps {
             run.perform(step)
         }
@@ -27,6 +37,7 @@ public struct ScenarioRunner: Sendable {
 final class ScenarioRun {
     let scenario: Scenario
     let studentDirectory: String?
+    let student: StudentManifests?
     let cluster: Cluster
     let observer = ScenarioObserver()
     let loads = LoadBook()
@@ -40,9 +51,10 @@ final class ScenarioRun {
     let drains = DrainTracker()
     let json = JSONCache()
 
-    init(scenario: Scenario, studentDirectory: String?) {
+    init(scenario: Scenario, studentDirectory: String?, student: StudentManifests? = nil) {
         self.scenario = scenario
         self.studentDirectory = studentDirectory
+        self.student = student
         let (cluster, problems) = ClusterFactory.makeCluster(
             scenario.cluster, scenarioFile: scenario.file)
         self.cluster = cluster

@@ -1,7 +1,8 @@
 import Foundation
+import LabGit
 import LabGrading
 import LabKit
-import LabWorkspace
+import LabTestSupport
 import Testing
 
 /// A generated class for `lab grade`: passing, failing, late, tampered, hostile, broken and
@@ -100,36 +101,13 @@ final class ClassScene {
         try script.check(lab: lab, files: files, result: report(lab, files))
     }
 
-    private func files(_ relative: String) throws -> [String: Data] {
-        let directory = LabBinary.root.appendingPathComponent(relative)
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
-        }
-        return files
-    }
+    private func starter(_ lab: String) throws -> [String: Data] { try Checkout.starter(lab) }
 
-    private func starter(_ lab: String) throws -> [String: Data] {
-        var files = try files("Labs/\(lab)/start")
-        files["README.md"] = try Data(
-            contentsOf: LabBinary.root.appendingPathComponent("Labs/\(lab)/README.en.md"))
-        return files
-    }
-
-    private func solution(_ lab: String) throws -> [String: Data] {
-        try starter(lab).merging(files("Solutions/\(lab)")) { $1 }
-    }
+    private func solution(_ lab: String) throws -> [String: Data] { try Checkout.solution(lab) }
 
     private func report(_ lab: String, _ files: [String: Data]) throws -> LabReportDocument {
-        let scratch = folder.appendingPathComponent("check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        for (name, data) in files where name.hasSuffix(".yaml") {
-            try data.write(to: scratch.appendingPathComponent(name))
-        }
         let definition = try #require(course.lab(lab).lab)
-        return LabRunner().run(definition, studentDirectory: scratch.path).document(
-            language: .en, directory: lab, labkitVersion: "0.1.0", courseVersion: course.version)
+        return try Checkout.recordedResult(of: definition, files: files, course: course)
     }
 
     static let aliasBomb = """

@@ -1,12 +1,11 @@
 import Foundation
+import LabTestSupport
 
 /// The built `lab` binary, run as a student runs it: arguments, working directory, environment,
 /// standard input; its exit status and both output streams come back.
 enum LabBinary {
     /// The repository root (the folder holding Package.swift and Labs/).
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Checkout.root
 
     struct Run {
         let status: Int32

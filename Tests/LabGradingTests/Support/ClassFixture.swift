@@ -1,14 +1,13 @@
 import Foundation
+import LabGit
 import LabGrading
 import LabKit
-import LabWorkspace
+import LabTestSupport
 import Testing
 
 /// A scratch folder of generated submissions, graded with the repository's own course.
 final class ClassFixture {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Checkout.root
 
     /// 2026-12-01T23:59:00+09:00.
     static let deadline = Deadline(
@@ -41,37 +40,16 @@ final class ClassFixture {
     }
 
     /// The files of a folder of the course (`Labs/scaling/start`, `Solutions/scaling`).
-    func files(_ relative: String) throws -> [String: Data] {
-        let directory = Self.root.appendingPathComponent(relative)
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
-        }
-        return files
-    }
+    func files(_ relative: String) throws -> [String: Data] { try Checkout.files(relative) }
 
-    func starter(_ lab: String) throws -> [String: Data] {
-        var files = try files("Labs/\(lab)/start")
-        files["README.md"] = try Data(
-            contentsOf: Self.root.appendingPathComponent("Labs/\(lab)/README.en.md"))
-        return files
-    }
+    func starter(_ lab: String) throws -> [String: Data] { try Checkout.starter(lab) }
 
-    func solution(_ lab: String) throws -> [String: Data] {
-        try starter(lab).merging(files("Solutions/\(lab)")) { $1 }
-    }
+    func solution(_ lab: String) throws -> [String: Data] { try Checkout.solution(lab) }
 
     /// What `lab check` would record for `files` of `lab`.
     func report(_ lab: String, _ files: [String: Data]) throws -> LabReportDocument {
-        let scratch = folder.appendingPathComponent("check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        for (name, data) in files where name.hasSuffix(".yaml") {
-            try data.write(to: scratch.appendingPathComponent(name))
-        }
-        let definition = try #require(course.lab(lab).lab)
-        return LabRunner().run(definition, studentDirectory: scratch.path).document(
-            language: .en, directory: lab, labkitVersion: "0.1.0", courseVersion: course.version)
+        let definition = try #require(labs.first { $0.id == lab } ?? course.lab(lab).lab)
+        return try Checkout.recordedResult(of: definition, files: files, course: course)
     }
 
     /// A new workspace `name` in the submissions folder, initialised for this course.
@@ -112,5 +90,5 @@ extension Gradebook {
 }
 
 extension StudentGrade {
-    var flagCodes: [String] { flags.map(\.code) }
+    var flagCodes: [String] { flags.map(\.code.rawValue) }
 }
