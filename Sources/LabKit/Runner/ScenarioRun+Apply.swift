@@ -16,7 +16,8 @@ extension ScenarioRun {
             for path in paths {
                 if let (loaded, isFolder) = student?.set(for: path) {
                     set.objects += isFolder ? InstallOrder.sorted(loaded.objects) : loaded.objects
-                    set.diagnostics += loaded.diagnostics
+                    set.diagnostics +=
+                        loaded.diagnostics + loaded.objects.flatMap(droppedFieldWarnings)
                     continue
                 }
                 guard let resolved = resolve(path) else {
