@@ -96,28 +96,12 @@ public final class DaemonSetController: Controller {
                 apiVersion: "apps/v1", kind: DaemonSet.kind, name: daemonSet.metadata.name ?? "",
                 uid: daemonSet.metadata.uid ?? "", controller: true, blockOwnerDeletion: true)
         ]
-        do {
-            let pod = try cluster.create(Pod(metadata: metadata, spec: spec))
-            cluster.record(
-                .normal, "SuccessfulCreate", "Created pod: \(pod.metadata.name ?? "")",
-                about: daemonSet.storeKey, from: name)
-        } catch {
-            cluster.record(
-                .warning, "FailedCreate", "Error creating: \(error.message)",
-                about: daemonSet.storeKey, from: name)
-        }
+        PodControl(controller: name, owner: daemonSet.storeKey)
+            .create(Pod(metadata: metadata, spec: spec), in: cluster)
     }
 
     private func deletePod(_ pod: Pod, of daemonSet: DaemonSet, force: Bool, in cluster: Cluster) {
-        do {
-            try cluster.delete(Pod.self, pod.storeKey, gracePeriodSeconds: force ? 0 : nil)
-            cluster.record(
-                .normal, "SuccessfulDelete", "Deleted pod: \(pod.metadata.name ?? "")",
-                about: daemonSet.storeKey, from: name)
-        } catch {
-            cluster.record(
-                .warning, "FailedDelete", "Error deleting: \(error.message)",
-                about: daemonSet.storeKey, from: name)
-        }
+        PodControl(controller: name, owner: daemonSet.storeKey)
+            .delete(pod, gracePeriodSeconds: force ? 0 : nil, in: cluster)
     }
 }

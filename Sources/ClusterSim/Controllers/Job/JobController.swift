@@ -51,7 +51,8 @@ public final class JobController: Controller {
         let parallelism = job.spec.parallelism ?? 1
         var running = active.count
         if failed > (job.spec.backoffLimit ?? 6) {
-            for pod in active { delete(pod, of: job, in: cluster) }
+            let control = PodControl(controller: name, owner: key)
+            for pod in active { control.delete(pod, in: cluster) }
             running = 0
             finish(
                 &status, as: "Failed", target: "FailureTarget", reason: "BackoffLimitExceeded",
@@ -143,28 +144,6 @@ public final class JobController: Controller {
                 uid: job.metadata.uid ?? "", controller: true, blockOwnerDeletion: true)
         ]
         let pod = Pod(metadata: metadata, spec: template.spec ?? PodSpec(containers: []))
-        do {
-            let created = try cluster.create(pod)
-            cluster.record(
-                .normal, "SuccessfulCreate", "Created pod: \(created.metadata.name ?? "")",
-                about: job.storeKey, from: name)
-            return true
-        } catch {
-            cluster.record(
-                .warning, "FailedCreate", "Error creating: \(error.message)",
-                about: job.storeKey, from: name)
-            return false
-        }
-    }
-
-    private func delete(_ pod: Pod, of job: Job, in cluster: Cluster) {
-        do {
-            try cluster.delete(Pod.self, pod.storeKey)
-            cluster.record(
-                .normal, "SuccessfulDelete", "Deleted pod: \(pod.metadata.name ?? "")",
-                about: job.storeKey, from: name)
-        } catch {
-            // Already gone: nothing left to stop.
-        }
+        return PodControl(controller: name, owner: job.storeKey).create(pod, in: cluster)
     }
 }

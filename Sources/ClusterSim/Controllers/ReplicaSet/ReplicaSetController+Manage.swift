@@ -55,29 +55,11 @@ extension ReplicaSetController {
         metadata.finalizers = template.metadata?.finalizers
         metadata.ownerReferences = [Self.controllerReference(to: replicaSet)]
         let pod = Pod(metadata: metadata, spec: template.spec ?? PodSpec(containers: []))
-        do {
-            let created = try cluster.create(pod)
-            cluster.record(
-                .normal, "SuccessfulCreate", "Created pod: \(created.metadata.name ?? "")",
-                about: replicaSet.storeKey, from: name)
-            return true
-        } catch {
-            cluster.record(
-                .warning, "FailedCreate", "Error creating: \(error.message)",
-                about: replicaSet.storeKey, from: name)
-            return false
-        }
+        return PodControl(controller: name, owner: replicaSet.storeKey).create(pod, in: cluster)
     }
 
     private func deletePod(_ pod: Pod, of replicaSet: ReplicaSet, in cluster: Cluster) {
-        do {
-            try cluster.delete(Pod.self, pod.storeKey)
-            cluster.record(
-                .normal, "SuccessfulDelete", "Deleted pod: \(pod.metadata.name ?? "")",
-                about: replicaSet.storeKey, from: name)
-        } catch {
-            // Already gone: nothing to report, as upstream ignores NotFound.
-        }
+        PodControl(controller: name, owner: replicaSet.storeKey).delete(pod, in: cluster)
     }
 
     /// getIndirectlyRelatedPods: the pods of every ReplicaSet with the same controller owner
