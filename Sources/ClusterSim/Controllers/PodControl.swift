@@ -34,7 +34,7 @@ struct PodControl {
             cluster.record(
                 .normal, "SuccessfulDelete", "Deleted pod: \(pod.metadata.name ?? "")",
                 about: owner, from: controller)
-        } catch where error.reason == .notFound {
+        } catch  where error.reason == .notFound {
             return
         } catch {
             cluster.record(
