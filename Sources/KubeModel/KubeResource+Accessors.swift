@@ -51,6 +51,7 @@ extension KubeResource {
         case .job(var value): value.applyDefaults(); self = .job(value)
         case .service(var value): value.applyDefaults(); self = .service(value)
         case .endpoints(var value): value.applyDefaults(); self = .endpoints(value)
+        case .endpointSlice(var value): value.applyDefaults(); self = .endpointSlice(value)
         case .persistentVolumeClaim(var value):
             value.applyDefaults(); self = .persistentVolumeClaim(value)
         case .persistentVolume(var value): value.applyDefaults(); self = .persistentVolume(value)

@@ -10,6 +10,7 @@ public enum KubeResource: Sendable, Hashable {
     case job(Job)
     case service(Service)
     case endpoints(Endpoints)
+    case endpointSlice(EndpointSlice)
     case persistentVolumeClaim(PersistentVolumeClaim)
     case persistentVolume(PersistentVolume)
     case storageClass(StorageClass)
@@ -37,6 +38,8 @@ public enum KubeResource: Sendable, Hashable {
             self = .service(value)
         } else if let value = object as? Endpoints {
             self = .endpoints(value)
+        } else if let value = object as? EndpointSlice {
+            self = .endpointSlice(value)
         } else if let value = object as? PersistentVolumeClaim {
             self = .persistentVolumeClaim(value)
         } else if let value = object as? PersistentVolume {
@@ -70,6 +73,7 @@ public enum KubeResource: Sendable, Hashable {
         case .job(let value): value
         case .service(let value): value
         case .endpoints(let value): value
+        case .endpointSlice(let value): value
         case .persistentVolumeClaim(let value): value
         case .persistentVolume(let value): value
         case .storageClass(let value): value
@@ -95,6 +99,7 @@ public enum KubeResource: Sendable, Hashable {
         case .job(let value): value.metadata
         case .service(let value): value.metadata
         case .endpoints(let value): value.metadata
+        case .endpointSlice(let value): value.metadata
         case .persistentVolumeClaim(let value): value.metadata
         case .persistentVolume(let value): value.metadata
         case .storageClass(let value): value.metadata

@@ -18,6 +18,7 @@ public enum ResourceCatalog {
         ResourceType(Pod.self, apiVersion: "v1"),
         ResourceType(Service.self, apiVersion: "v1"),
         ResourceType(Endpoints.self, apiVersion: "v1"),
+        ResourceType(EndpointSlice.self, apiVersion: "discovery.k8s.io/v1"),
         ResourceType(PersistentVolumeClaim.self, apiVersion: "v1"),
         ResourceType(PersistentVolume.self, apiVersion: "v1"),
         ResourceType(Node.self, apiVersion: "v1"),

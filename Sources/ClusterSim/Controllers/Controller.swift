@@ -95,6 +95,7 @@ extension KubeResource {
         case .job(let object): object.storeKey
         case .service(let object): object.storeKey
         case .endpoints(let object): object.storeKey
+        case .endpointSlice(let object): object.storeKey
         case .persistentVolumeClaim(let object): object.storeKey
         case .persistentVolume(let object): object.storeKey
         case .storageClass(let object): object.storeKey

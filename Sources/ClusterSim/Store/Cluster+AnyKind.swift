@@ -6,7 +6,8 @@ extension Cluster {
     /// Every kind the store holds.
     public static let storedKinds: [any StoredKind.Type] = [
         Pod.self, Deployment.self, ReplicaSet.self, StatefulSet.self, DaemonSet.self, Job.self,
-        Service.self, Endpoints.self, PersistentVolumeClaim.self, PersistentVolume.self,
+        Service.self, Endpoints.self, EndpointSlice.self, PersistentVolumeClaim.self,
+        PersistentVolume.self,
         StorageClass.self,
         HorizontalPodAutoscaler.self, PodDisruptionBudget.self, Node.self, Namespace.self,
         Ingress.self,

@@ -10,6 +10,7 @@ public struct ObjectStore: Sendable {
     public internal(set) var jobs = Table<Job>()
     public internal(set) var services = Table<Service>()
     public internal(set) var endpoints = Table<Endpoints>()
+    public internal(set) var endpointSlices = Table<EndpointSlice>()
     public internal(set) var persistentVolumeClaims = Table<PersistentVolumeClaim>()
     public internal(set) var persistentVolumes = Table<PersistentVolume>()
     public internal(set) var storageClasses = Table<StorageClass>()
@@ -32,6 +33,7 @@ public struct ObjectStore: Sendable {
         case Job.kind: jobs[key].map(KubeResource.job)
         case Service.kind: services[key].map(KubeResource.service)
         case Endpoints.kind: endpoints[key].map(KubeResource.endpoints)
+        case EndpointSlice.kind: endpointSlices[key].map(KubeResource.endpointSlice)
         case PersistentVolumeClaim.kind:
             persistentVolumeClaims[key].map(KubeResource.persistentVolumeClaim)
         case PersistentVolume.kind: persistentVolumes[key].map(KubeResource.persistentVolume)

@@ -126,6 +126,16 @@ extension StatefulSet: StoredKind {
     }
 }
 
+extension EndpointSlice: StoredKind {
+    public static var table: WritableKeyPath<ObjectStore, Table<EndpointSlice>> {
+        \.endpointSlices
+    }
+    public var resource: KubeResource { .endpointSlice(self) }
+    public func hasSameSpec(as other: EndpointSlice) -> Bool {
+        addressType == other.addressType && endpoints == other.endpoints && ports == other.ports
+    }
+}
+
 extension Job: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<Job>> { \.jobs }
     public var resource: KubeResource { .job(self) }

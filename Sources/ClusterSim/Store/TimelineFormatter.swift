@@ -45,7 +45,7 @@ enum TimelineFormatter {
             return columns(
                 "job.batch/\(job.metadata.name ?? "")", job.statusColumn, job.completionsColumn)
                 + deleted
-        case .endpoints, .storageClass, .namespace:
+        case .endpoints, .endpointSlice, .storageClass, .namespace:
             return nil
         default:
             let key = change.key

@@ -390,7 +390,7 @@ public struct KubectlParser: Sendable {
         let tables = [
             "HorizontalPodAutoscaler", "PodDisruptionBudget", "Node", "Pod", "Deployment",
             "ReplicaSet", "StatefulSet", "Service", "Endpoints", "PersistentVolumeClaim",
-            "PersistentVolume", "Namespace", "DaemonSet", "Job",
+            "PersistentVolume", "Namespace", "DaemonSet", "Job", "EndpointSlice",
         ]
         guard tables.contains(kind) else {
             throw KubectlParseError(

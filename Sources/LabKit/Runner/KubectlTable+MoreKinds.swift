@@ -55,6 +55,27 @@ extension KubectlTable {
         return rows
     }
 
+    /// printers.go printEndpointSlice: NAME, ADDRESSTYPE, PORTS, ENDPOINTS (three addresses,
+    /// then `+ N more...`), AGE.
+    static func endpointSliceRows(_ name: String?, namespace: String, in cluster: Cluster)
+        -> [[String]]
+    {
+        var rows = [["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]]
+        for slice in cluster.list(EndpointSlice.self, namespace: namespace)
+        where name == nil || slice.metadata.name == name {
+            let ports = (slice.ports ?? []).compactMap { $0.port.map(String.init) }
+            let addresses = (slice.endpoints ?? []).flatMap(\.addresses)
+            var shown = addresses.prefix(3).joined(separator: ",")
+            if addresses.count > 3 { shown += " + \(addresses.count - 3) more..." }
+            rows.append([
+                slice.metadata.name ?? "", slice.addressType,
+                ports.isEmpty ? "<unset>" : ports.joined(separator: ","),
+                addresses.isEmpty ? "<unset>" : shown, age(of: slice, in: cluster),
+            ])
+        }
+        return rows
+    }
+
     static func endpointsRows(_ name: String?, namespace: String, in cluster: Cluster)
         -> [[String]]
     {

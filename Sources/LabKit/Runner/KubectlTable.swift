@@ -96,6 +96,8 @@ enum KubectlTable {
             rows = daemonSetRows(name, namespace: namespace, wide: wide, in: cluster)
         case Job.kind:
             rows = jobRows(name, namespace: namespace, in: cluster)
+        case EndpointSlice.kind:
+            rows = endpointSliceRows(name, namespace: namespace, in: cluster)
         case "Event":
             rows = eventRows(namespace: namespace, in: cluster)
         case PersistentVolumeClaim.kind:

@@ -29,6 +29,7 @@ struct ObjectWriter {
         case .job(let object): try apply(object)
         case .service(let object): try apply(object)
         case .endpoints(let object): try apply(object)
+        case .endpointSlice(let object): try apply(object)
         case .persistentVolumeClaim(let object): try apply(object)
         case .persistentVolume(let object): try apply(object)
         case .storageClass(let object): try apply(object)

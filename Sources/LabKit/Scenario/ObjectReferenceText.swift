@@ -41,6 +41,7 @@ public enum KindNames {
         ("Job", ["job", "jobs"]),
         ("Service", ["service", "services", "svc"]),
         ("Endpoints", ["endpoints", "ep"]),
+        ("EndpointSlice", ["endpointslice", "endpointslices"]),
         ("PersistentVolumeClaim", ["persistentvolumeclaim", "persistentvolumeclaims", "pvc"]),
         ("PersistentVolume", ["persistentvolume", "persistentvolumes", "pv"]),
         ("StorageClass", ["storageclass", "storageclasses", "sc"]),

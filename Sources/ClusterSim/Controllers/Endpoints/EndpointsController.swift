@@ -1,8 +1,10 @@
 public import KubeModel
 
-/// Keeps one `Endpoints` object per Service with a selector (pkg/controller/endpoint): the
-/// matching pods with an IP, ready ones in `addresses`, the others in `notReadyAddresses`;
-/// terminating and finished pods left out (unless `publishNotReadyAddresses`).
+/// Keeps one `Endpoints` object per Service with a selector (pkg/controller/endpoint).
+///
+/// The matching pods with an IP, ready ones in `addresses`, the others in `notReadyAddresses`;
+/// terminating and finished pods left out (unless `publishNotReadyAddresses`). The same sync
+/// writes the Service's EndpointSlices (pkg/controller/endpointslice), from the same pods.
 ///
 /// Cost: a pod change looks at the Services of its namespace (few) and only when a field the
 /// endpoints depend on changed; each sync rebuilds one Service's endpoints from the pods it
@@ -50,6 +52,7 @@ public final class EndpointsController: Controller {
         let pods = (members[key] ?? []).sorted().compactMap { cluster.get(Pod.self, $0) }
         let subsets = Self.subsets(for: service, pods: pods)
         write(subsets, service: service, key: endpointsKey, in: cluster)
+        writeSlices(for: service, pods: pods, in: cluster)
     }
 
     private func write(
