@@ -1,4 +1,5 @@
 import ClusterSim
+import Foundation
 import LabKit
 import Testing
 
@@ -12,8 +13,24 @@ import Testing
         #expect(ScenarioDuration(parsing: text)?.time == .milliseconds(milliseconds))
     }
 
-    @Test(arguments: ["30x", "", "s", "30", "1m30", "m5"])
+    /// Longer than a hundred years is refused, not trapped: `make fuzz-cov` found a lab.yaml
+    /// whose `155…5s` overflowed the conversion to milliseconds.
+    @Test(arguments: [
+        "30x", "", "s", "30", "1m30", "m5", String(repeating: "5", count: 40) + "s",
+        "9223372036854775807h", "4000000000000h", "1e300ms",
+    ])
     func rejects(_ text: String) {
         #expect(ScenarioDuration(parsing: text) == nil)
+    }
+
+    /// The fuzzed lab.yaml itself (Fuzz/Regressions/LabDefinition) parses to diagnostics.
+    @Test func theFuzzedLabFileIsRefusedWithoutATrap() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fuzz/Regressions/LabDefinition/duration-longer-than-int64.yaml")
+        let bytes = try [UInt8](Data(contentsOf: url))
+        let parse = LabParser().parse(bytes: bytes, file: "lab.yaml")
+        #expect(parse.lab == nil)
+        #expect(!parse.diagnostics.isEmpty)
     }
 }

@@ -36,6 +36,9 @@ public struct ScenarioDuration: Sendable, Hashable, Decodable, CustomStringConve
 
     public var description: String { text }
 
+    /// A hundred years in milliseconds: no lab or scenario waits longer.
+    static let longest = 100 * 365.25 * 86_400_000.0
+
     static let units: [(String, Int64)] = [
         ("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000),
     ]
@@ -51,7 +54,11 @@ public struct ScenarioDuration: Sendable, Hashable, Decodable, CustomStringConve
             let letters = rest.prefix { $0.isLetter }
             guard let unit = units.first(where: { $0.0 == letters }) else { return nil }
             rest = rest.dropFirst(letters.count)
-            total += Int64((value * Double(unit.1)).rounded())
+            // Longer than any run could last (a fuzzed `1555…5s` once trapped converting it).
+            let milliseconds = (value * Double(unit.1)).rounded()
+            guard milliseconds < Self.longest else { return nil }
+            total += Int64(milliseconds)
+            guard total < Int64(Self.longest) else { return nil }
         }
         return .milliseconds(total)
     }
