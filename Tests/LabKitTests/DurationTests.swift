@@ -27,7 +27,8 @@ import Testing
     @Test func theFuzzedLabFileIsRefusedWithoutATrap() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fuzz/Regressions/LabDefinition/duration-longer-than-int64.yaml")
+            .appendingPathComponent("Fuzz/Regressions/LabDefinition")
+            .appendingPathComponent("duration-longer-than-int64.yaml")
         let bytes = try [UInt8](Data(contentsOf: url))
         let parse = LabParser().parse(bytes: bytes, file: "lab.yaml")
         #expect(parse.lab == nil)
