@@ -105,17 +105,7 @@ extension EndpointsController {
     /// The Service's ports resolved against the pod (a named port it lacks is left out).
     private static func slicePorts(_ service: Service, _ pod: Pod) -> [EndpointSlicePort] {
         (service.spec.ports ?? []).compactMap { servicePort in
-            let number: Int?
-            switch servicePort.targetPort ?? .int(servicePort.port) {
-            case .int(let value):
-                number = value
-            case .string(let name):
-                number =
-                    pod.spec.containers.lazy.compactMap { container in
-                        container.ports?.first { $0.name == name }?.containerPort
-                    }.first
-            }
-            guard let number else { return nil }
+            guard let number = targetPort(servicePort, on: pod) else { return nil }
             var port = EndpointSlicePort(
                 name: servicePort.name ?? "", port: number, protocol: servicePort.protocol ?? .tcp)
             port.appProtocol = servicePort.appProtocol

@@ -35,21 +35,24 @@ extension EndpointsController {
         return subsets.isEmpty ? nil : subsets
     }
 
+    /// upstream `podutil.FindPort`: a Service port's target on `pod`, a name looked up among
+    /// its containers' ports; nil for a name the pod does not have.
+    static func targetPort(_ servicePort: ServicePort, on pod: Pod) -> Int? {
+        switch servicePort.targetPort ?? .int(servicePort.port) {
+        case .int(let value):
+            value
+        case .string(let name):
+            pod.spec.containers.lazy.compactMap { container in
+                container.ports?.first { $0.name == name }?.containerPort
+            }.first
+        }
+    }
+
     /// Service ports resolved against the pod's containers; a named target port the pod does not
-    /// have is left out (upstream `podutil.FindPort` fails for it).
+    /// have is left out.
     private static func endpointPorts(_ service: Service, _ pod: Pod) -> [EndpointPort] {
         (service.spec.ports ?? []).compactMap { servicePort in
-            let number: Int?
-            switch servicePort.targetPort ?? .int(servicePort.port) {
-            case .int(let value):
-                number = value
-            case .string(let name):
-                number =
-                    pod.spec.containers.lazy.compactMap { container in
-                        container.ports?.first { $0.name == name }?.containerPort
-                    }.first
-            }
-            guard let number else { return nil }
+            guard let number = targetPort(servicePort, on: pod) else { return nil }
             var port = EndpointPort(
                 name: servicePort.name, port: number, protocol: servicePort.protocol ?? .tcp)
             port.appProtocol = servicePort.appProtocol
