@@ -79,6 +79,57 @@ import Testing
         #expect(result.timeline.contains { $0.text.contains("New size: 3") })
     }
 
+    /// `dropStatefulSetDisabledFields`: a StatefulSet's maxUnavailable without its gate.
+    ///
+    /// With MaxUnavailableStatefulSet off (alpha since 1.24) the API server drops the field;
+    /// LabKit says so at it. Turning the gate on is refused: the simulation does not roll
+    /// several StatefulSet pods at once.
+    @Test func aStatefulSetsMaxUnavailableIsDroppedWithAWarning() throws {
+        let result = try Self.run(
+            """
+            name: t
+            steps:
+              - apply:
+                  manifest: |
+                    apiVersion: apps/v1
+                    kind: StatefulSet
+                    metadata: {name: web}
+                    spec:
+                      serviceName: web
+                      selector: {matchLabels: {app: web}}
+                      updateStrategy:
+                        rollingUpdate: {maxUnavailable: 2}
+                      template:
+                        metadata: {labels: {app: web}}
+                        spec:
+                          containers: [{name: web, image: "nginx:1.27"}]
+              - expect:
+                  object: statefulset/web
+                  field: spec.updateStrategy.rollingUpdate.maxUnavailable
+                  exists: false
+            """)
+        let passed = result.expectations.allSatisfy(\.passed)
+        #expect(passed)
+        #expect(
+            result.diagnostics.contains {
+                $0.description.contains(
+                    "\"spec.updateStrategy.rollingUpdate.maxUnavailable\" is dropped: the"
+                        + " MaxUnavailableStatefulSet feature gate is off")
+            })
+        let refused = Self.diagnostics(
+            """
+            name: t
+            cluster:
+              featureGates: {MaxUnavailableStatefulSet: true}
+            steps:
+              - advance: 1s
+            """)
+        #expect(
+            refused.first?.contains(
+                "LabKit does not simulate what the MaxUnavailableStatefulSet feature gate turns on")
+                == true)
+    }
+
     @Test func anUnknownGateIsRefused() {
         let messages = Self.diagnostics(
             """

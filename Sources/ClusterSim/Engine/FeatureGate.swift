@@ -4,12 +4,26 @@ public enum FeatureGate: String, CaseIterable, Sendable {
     /// KEP-4951: `behavior.scaleUp.tolerance` and `behavior.scaleDown.tolerance` on an HPA.
     /// Alpha (off) in 1.33, beta (on) from 1.35; before 1.33 the field does not exist.
     case hpaConfigurableTolerance = "HPAConfigurableTolerance"
+    /// KEP-961: `updateStrategy.rollingUpdate.maxUnavailable` on a StatefulSet. Alpha (off)
+    /// since 1.24; LabKit treats it as off by default in every version it models.
+    case maxUnavailableStatefulSet = "MaxUnavailableStatefulSet"
 
     /// The first version that has the gate, and the first where it is on by default.
     var stages: (alpha: KubernetesVersion, beta: KubernetesVersion?) {
         switch self {
         case .hpaConfigurableTolerance:
             (KubernetesVersion(major: 1, minor: 33), KubernetesVersion(major: 1, minor: 35))
+        case .maxUnavailableStatefulSet:
+            (KubernetesVersion(major: 1, minor: 24), nil)
+        }
+    }
+
+    /// Whether the simulation has the behaviour the gate turns on (a scenario may then set
+    /// it); otherwise only its default, the field dropped, is modelled.
+    public var isSimulatedWhenOn: Bool {
+        switch self {
+        case .hpaConfigurableTolerance: true
+        case .maxUnavailableStatefulSet: false
         }
     }
 

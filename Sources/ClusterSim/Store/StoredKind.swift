@@ -107,6 +107,17 @@ extension StatefulSet: StoredKind {
     public var resource: KubeResource { .statefulSet(self) }
     public func hasSameSpec(as other: StatefulSet) -> Bool { spec == other.spec }
 
+    /// pkg/registry/apps/statefulset/strategy.go `dropStatefulSetDisabledFields`: with
+    /// `MaxUnavailableStatefulSet` off, `rollingUpdate.maxUnavailable` is dropped unless the
+    /// old object used it.
+    public mutating func dropDisabledFields(from old: StatefulSet?, in cluster: Cluster) {
+        guard spec.updateStrategy?.rollingUpdate?.maxUnavailable != nil,
+            old?.spec.updateStrategy?.rollingUpdate?.maxUnavailable == nil,
+            !cluster.isEnabled(.maxUnavailableStatefulSet)
+        else { return }
+        spec.updateStrategy?.rollingUpdate?.maxUnavailable = nil
+    }
+
     /// ValidateStatefulSetUpdate: only these fields of the spec may change.
     public func refusesUpdate(from old: StatefulSet) -> APIError? {
         var unchanged = spec

@@ -7,24 +7,54 @@ extension ScenarioRun {
     /// Fields of `object` the API server dropped because a feature gate is off: upstream drops
     /// them without a word, which would leave a student wondering why a setting does nothing.
     func droppedFieldWarnings(_ object: LoadedObject) -> [Diagnostic] {
-        guard case .horizontalPodAutoscaler(let hpa) = object.resource, hpa.setsTolerance,
-            !cluster.isEnabled(.hpaConfigurableTolerance)
-        else { return [] }
-        let gate = FeatureGate.hpaConfigurableTolerance.rawValue
+        var dropped: [(FeatureGate, FieldPath, String)] = []
+        switch object.resource {
+        case .horizontalPodAutoscaler(let hpa) where !cluster.isEnabled(.hpaConfigurableTolerance):
+            for (direction, rules) in [
+                ("scaleUp", hpa.spec.behavior?.scaleUp),
+                ("scaleDown", hpa.spec.behavior?.scaleDown),
+            ] where rules?.tolerance != nil {
+                dropped.append(
+                    (
+                        .hpaConfigurableTolerance,
+                        FieldPath("spec.behavior.\(direction).tolerance"),
+                        "so the HPA keeps its 10 % tolerance"
+                    ))
+            }
+        case .statefulSet(let set) where !cluster.isEnabled(.maxUnavailableStatefulSet):
+            if set.spec.updateStrategy?.rollingUpdate?.maxUnavailable != nil {
+                dropped.append(
+                    (
+                        .maxUnavailableStatefulSet,
+                        "spec.updateStrategy.rollingUpdate.maxUnavailable",
+                        "so the rollout replaces one pod at a time"
+                    ))
+            }
+        default:
+            break
+        }
         let version = cluster.controlPlaneVersion
-        return [
-            ("scaleUp", hpa.spec.behavior?.scaleUp), ("scaleDown", hpa.spec.behavior?.scaleDown),
-        ]
-        .compactMap { direction, rules in
-            guard rules?.tolerance != nil else { return nil }
-            let path = FieldPath("spec.behavior.\(direction).tolerance")
-            return object.diagnostic(
+        return dropped.map { gate, path, consequence in
+            object.diagnostic(
                 for: FieldError(
                     .warning, path,
-                    "\"\(path)\" is dropped: the \(gate) feature gate is off in this cluster"
-                        + " (Kubernetes \(version)), so the HPA keeps its 10 % tolerance",
-                    hint: "the gate is alpha from 1.33 and on by default from 1.35; a"
-                        + " scenario sets it with cluster.featureGates"))
+                    "\"\(path)\" is dropped: the \(gate.rawValue) feature gate is off in this"
+                        + " cluster (Kubernetes \(version)), \(consequence)",
+                    hint: gate.hint))
+        }
+    }
+}
+
+extension FeatureGate {
+    /// When the gate comes on, and how a scenario sets it.
+    var hint: String {
+        switch self {
+        case .hpaConfigurableTolerance:
+            "the gate is alpha from 1.33 and on by default from 1.35; a scenario sets it with"
+                + " cluster.featureGates"
+        case .maxUnavailableStatefulSet:
+            "the gate is alpha (off by default) since 1.24; without it a StatefulSet's rolling"
+                + " update replaces one pod at a time"
         }
     }
 }

@@ -32,6 +32,13 @@ extension ScenarioCompiler {
                     hint: "LabKit models \(known.joined(separator: ", "))")
                 continue
             }
+            guard !value || gate.isSimulatedWhenOn else {
+                error(
+                    "LabKit does not simulate what the \(name) feature gate turns on",
+                    at: path.appending("featureGates"),
+                    hint: "leave it off (its default): the API server then drops the field")
+                continue
+            }
             setup.featureGates[gate.rawValue] = value
         }
         if let nodes = raw.nodes {
