@@ -130,6 +130,41 @@ import Testing
                 == true)
     }
 
+    /// PodLevelResources: absent before 1.32, so a 1.29 cluster drops `spec.resources` with a
+    /// warning and schedules by the containers' requests; on from 1.34, the scheduler counts
+    /// the pod-level request (PodRequests), and 3 cpus fit on no 2-cpu node.
+    @Test(arguments: [("1.29", true), ("1.34", false)])
+    func podLevelResourcesFollowTheirGate(version: String, dropped: Bool) throws {
+        let result = try Self.run(
+            """
+            name: t
+            cluster:
+              controlPlaneVersion: "\(version)"
+            steps:
+              - apply:
+                  manifest: |
+                    apiVersion: v1
+                    kind: Pod
+                    metadata: {name: big}
+                    spec:
+                      resources:
+                        requests: {cpu: "3"}
+                      containers: [{name: web, image: "nginx:1.27", resources: {requests: {cpu: 100m}}}]
+              - advance: 5s
+              - expect:
+                  object: pod/big
+                  field: status.phase
+                  equals: Pending
+            """)
+        let warned = result.diagnostics.contains {
+            $0.description.contains(
+                "\"spec.resources\" is dropped: the PodLevelResources feature gate is off")
+        }
+        #expect(warned == dropped)
+        let pending = result.expectations.allSatisfy(\.passed)
+        #expect(pending == !dropped)
+    }
+
     @Test func anUnknownGateIsRefused() {
         let messages = Self.diagnostics(
             """

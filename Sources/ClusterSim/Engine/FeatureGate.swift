@@ -7,6 +7,9 @@ public enum FeatureGate: String, CaseIterable, Sendable {
     /// KEP-961: `updateStrategy.rollingUpdate.maxUnavailable` on a StatefulSet. Alpha (off)
     /// since 1.24; LabKit treats it as off by default in every version it models.
     case maxUnavailableStatefulSet = "MaxUnavailableStatefulSet"
+    /// KEP-2837: `spec.resources` on a pod (cpu and memory for the whole pod). Alpha (off) in
+    /// 1.32 and 1.33, beta (on) from 1.34.
+    case podLevelResources = "PodLevelResources"
 
     /// The first version that has the gate, and the first where it is on by default.
     var stages: (alpha: KubernetesVersion, beta: KubernetesVersion?) {
@@ -15,6 +18,8 @@ public enum FeatureGate: String, CaseIterable, Sendable {
             (KubernetesVersion(major: 1, minor: 33), KubernetesVersion(major: 1, minor: 35))
         case .maxUnavailableStatefulSet:
             (KubernetesVersion(major: 1, minor: 24), nil)
+        case .podLevelResources:
+            (KubernetesVersion(major: 1, minor: 32), KubernetesVersion(major: 1, minor: 34))
         }
     }
 
@@ -22,7 +27,7 @@ public enum FeatureGate: String, CaseIterable, Sendable {
     /// it); otherwise only its default, the field dropped, is modelled.
     public var isSimulatedWhenOn: Bool {
         switch self {
-        case .hpaConfigurableTolerance: true
+        case .hpaConfigurableTolerance, .podLevelResources: true
         case .maxUnavailableStatefulSet: false
         }
     }

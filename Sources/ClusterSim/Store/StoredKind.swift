@@ -39,6 +39,10 @@ extension Pod: StoredKind {
     public var resource: KubeResource { .pod(self) }
     public func hasSameSpec(as other: Pod) -> Bool { spec == other.spec }
 
+    public mutating func dropDisabledFields(from old: Pod?, in cluster: Cluster) {
+        spec.dropPodLevelResources(unlessIn: old?.spec, in: cluster)
+    }
+
     /// pkg/registry/core/pod/strategy.go `PrepareForCreate`: a new pod is Pending, its QoS
     /// class set from its resources, whatever status the manifest carried.
     public mutating func prepareForCreate(in cluster: Cluster) {
@@ -88,6 +92,10 @@ extension Deployment: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<Deployment>> { \.deployments }
     public var resource: KubeResource { .deployment(self) }
     public func hasSameSpec(as other: Deployment) -> Bool { spec == other.spec }
+
+    public mutating func dropDisabledFields(from old: Deployment?, in cluster: Cluster) {
+        spec.template.spec?.dropPodLevelResources(unlessIn: old?.spec.template.spec, in: cluster)
+    }
     public func refusesUpdate(from old: Deployment) -> APIError? {
         immutableSelectorRefusal(spec.selector, old: old.spec.selector)
     }
@@ -97,6 +105,10 @@ extension ReplicaSet: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<ReplicaSet>> { \.replicaSets }
     public var resource: KubeResource { .replicaSet(self) }
     public func hasSameSpec(as other: ReplicaSet) -> Bool { spec == other.spec }
+
+    public mutating func dropDisabledFields(from old: ReplicaSet?, in cluster: Cluster) {
+        spec.template.spec?.dropPodLevelResources(unlessIn: old?.spec.template.spec, in: cluster)
+    }
     public func refusesUpdate(from old: ReplicaSet) -> APIError? {
         immutableSelectorRefusal(spec.selector, old: old.spec.selector)
     }
@@ -111,6 +123,7 @@ extension StatefulSet: StoredKind {
     /// `MaxUnavailableStatefulSet` off, `rollingUpdate.maxUnavailable` is dropped unless the
     /// old object used it.
     public mutating func dropDisabledFields(from old: StatefulSet?, in cluster: Cluster) {
+        spec.template.spec?.dropPodLevelResources(unlessIn: old?.spec.template.spec, in: cluster)
         guard spec.updateStrategy?.rollingUpdate?.maxUnavailable != nil,
             old?.spec.updateStrategy?.rollingUpdate?.maxUnavailable == nil,
             !cluster.isEnabled(.maxUnavailableStatefulSet)
@@ -151,6 +164,10 @@ extension Job: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<Job>> { \.jobs }
     public var resource: KubeResource { .job(self) }
     public func hasSameSpec(as other: Job) -> Bool { spec == other.spec }
+
+    public mutating func dropDisabledFields(from old: Job?, in cluster: Cluster) {
+        spec.template.spec?.dropPodLevelResources(unlessIn: old?.spec.template.spec, in: cluster)
+    }
 
     /// pkg/registry/batch/job/strategy.go `PrepareForCreate` and `generateSelector`: without
     /// `manualSelector`, the Job selects its pods by its own uid, and the template carries it
@@ -205,6 +222,10 @@ extension DaemonSet: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<DaemonSet>> { \.daemonSets }
     public var resource: KubeResource { .daemonSet(self) }
     public func hasSameSpec(as other: DaemonSet) -> Bool { spec == other.spec }
+
+    public mutating func dropDisabledFields(from old: DaemonSet?, in cluster: Cluster) {
+        spec.template.spec?.dropPodLevelResources(unlessIn: old?.spec.template.spec, in: cluster)
+    }
     public func refusesUpdate(from old: DaemonSet) -> APIError? {
         immutableSelectorRefusal(spec.selector, old: old.spec.selector)
     }
@@ -357,4 +378,14 @@ extension Ingress: StoredKind {
     public static var table: WritableKeyPath<ObjectStore, Table<Ingress>> { \.ingresses }
     public var resource: KubeResource { .ingress(self) }
     public func hasSameSpec(as other: Ingress) -> Bool { spec == other.spec }
+}
+
+extension PodSpec {
+    /// pkg/api/pod/util.go `dropDisabledPodFields`: pod-level `resources` without the
+    /// PodLevelResources gate, unless the old object already had them.
+    mutating func dropPodLevelResources(unlessIn old: PodSpec?, in cluster: Cluster) {
+        guard resources != nil, old?.resources == nil, !cluster.isEnabled(.podLevelResources)
+        else { return }
+        resources = nil
+    }
 }

@@ -34,6 +34,9 @@ extension PodSpec {
             for index in list.indices { list[index].defaultRequestsFromLimits() }
             initContainers = list
         }
+        // After the containers' defaults; the API server drops the field when the
+        // PodLevelResources gate is off, so defaulting it then changes nothing stored.
+        defaultPodLevelRequests()
         if hostNetwork == true {
             for index in containers.indices {
                 guard var ports = containers[index].ports else { continue }

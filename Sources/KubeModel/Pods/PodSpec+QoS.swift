@@ -4,14 +4,23 @@ extension PodSpec {
     /// Call after
     /// defaulting, so that requests copied from limits are seen.
     public var qosClass: QoSClass {
+        // ComputePodQOS: pod-level resources, when the pod has them, decide alone (the API
+        // server keeps them only with the PodLevelResources gate on).
+        if let resources { return Self.resourceQOS([resources]) }
+        return Self.resourceQOS(allContainers.map { $0.resources ?? ResourceRequirements() })
+    }
+
+    /// qos.go: BestEffort without cpu or memory requests or limits; Guaranteed when every set
+    /// limits both and requests equal limits; else Burstable.
+    private static func resourceQOS(_ sets: [ResourceRequirements]) -> QoSClass {
         let computeResources: Set<String> = ["cpu", "memory"]
         var requests: [String: Quantity] = [:]
         var limits: [String: Quantity] = [:]
         var isGuaranteed = true
-        for container in allContainers {
-            let containerRequests = (container.resources?.requests ?? [:])
+        for resources in sets {
+            let containerRequests = (resources.requests ?? [:])
                 .filter { computeResources.contains($0.key) && !$0.value.isZero }
-            let containerLimits = (container.resources?.limits ?? [:])
+            let containerLimits = (resources.limits ?? [:])
                 .filter { computeResources.contains($0.key) && !$0.value.isZero }
             requests.merge(containerRequests, uniquingKeysWith: +)
             limits.merge(containerLimits, uniquingKeysWith: +)

@@ -33,6 +33,18 @@ extension ScenarioRun {
         default:
             break
         }
+        if !cluster.isEnabled(.podLevelResources),
+            object.resource.podTemplate?.spec?.resources != nil
+        {
+            let isPod: Bool
+            if case .pod = object.resource { isPod = true } else { isPod = false }
+            dropped.append(
+                (
+                    .podLevelResources,
+                    FieldPath(isPod ? "spec.resources" : "spec.template.spec.resources"),
+                    "so only the containers' requests and limits count"
+                ))
+        }
         let version = cluster.controlPlaneVersion
         return dropped.map { gate, path, consequence in
             object.diagnostic(
@@ -55,6 +67,9 @@ extension FeatureGate {
         case .maxUnavailableStatefulSet:
             "the gate is alpha (off by default) since 1.24; without it a StatefulSet's rolling"
                 + " update replaces one pod at a time"
+        case .podLevelResources:
+            "the gate is alpha in 1.32 and 1.33 and on by default from 1.34; a scenario sets"
+                + " cluster.controlPlaneVersion or cluster.featureGates"
         }
     }
 }

@@ -25,6 +25,19 @@ public struct PodRequests: Sendable, Hashable {
                 milliCPU: requests?["cpu"] == nil ? Self.defaultMilliCPU : amounts.milliCPU,
                 memory: requests?["memory"] == nil ? Self.defaultMemory : amounts.memory)
         }
+        // PodRequests: pod-level cpu and memory requests, when set, replace the containers'
+        // (overhead still comes on top).
+        if let podLevel = spec.resources?.requests {
+            let overhead = ResourceAmounts(spec.overhead)
+            if let cpu = podLevel["cpu"] {
+                requests.milliCPU = cpu.milliValue + overhead.milliCPU
+                nonZeroRequests.milliCPU = requests.milliCPU
+            }
+            if let memory = podLevel["memory"] {
+                requests.memory = memory.value + overhead.memory
+                nonZeroRequests.memory = requests.memory
+            }
+        }
     }
 
     private static func compute(
