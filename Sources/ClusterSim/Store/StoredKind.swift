@@ -311,8 +311,9 @@ extension HorizontalPodAutoscaler: StoredKind {
     public mutating func dropDisabledFields(
         from old: HorizontalPodAutoscaler?, in cluster: Cluster
     ) {
-        guard !cluster.isEnabled(.hpaConfigurableTolerance), !(old?.setsTolerance ?? false),
-            var behavior = spec.behavior
+        // The cheap test first: an autoscaler's status is written every 15 s.
+        guard setsTolerance, !(old?.setsTolerance ?? false),
+            !cluster.isEnabled(.hpaConfigurableTolerance), var behavior = spec.behavior
         else { return }
         behavior.scaleUp?.tolerance = nil
         behavior.scaleDown?.tolerance = nil
