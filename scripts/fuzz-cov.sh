@@ -98,7 +98,7 @@ for harness in $harnesses; do
         units=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/logs/$harness.$job.log")
         executed=$((executed + units))
     done
-    last=$(grep -hE '^#[0-9]+ +DONE' "$build"/logs/"$harness".*.log | tail -1)
+    last=$(grep -hE '^#[0-9]+[[:space:]]+DONE' "$build"/logs/"$harness".*.log | tail -1)
     corpus_files=$(find "$corpus" -type f | wc -l)
     summary+=("$harness: $executed executions; ${last#*DONE }; corpus now $corpus_files files")
 done
